@@ -78,6 +78,11 @@ void takeSecretsFromEnvironment()
         environmentSecrets()[name] = SecureBytes(value, length);
         ::explicit_bzero(value, length);
         ::unsetenv(name);
+        // getenv points just past "NAME=" in the entry, which unsetenv only unlinks: the process's environment
+        // block (/proc/<pid>/environ) would still name the variable. Nothing refers to the entry any more.
+        char* entry = value - std::strlen(name) - 1;
+        if (std::strncmp(entry, name, std::strlen(name)) == 0 && entry[std::strlen(name)] == '=')
+            ::explicit_bzero(entry, std::strlen(name) + 1);
     }
 }
 

@@ -52,28 +52,32 @@ int cmdAgencyAdd(Cli& cli, const CommandArgs& a)
     }
     for (const QString& f : a.values(QStringLiteral("allow")))
         p.allowedFields << f.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (a.has(QStringLiteral("ca"))) {
+        auto ca = readSmall(a.value(QStringLiteral("ca")), false);
+        if (!ca)
+            return cli.fail(ca.error());
+        p.caPem = *ca;
+    }
+    // Each secret goes from the file's bytes into wiped memory (AgencySecrets::take wipes what was read).
     AgencySecrets s;
     const struct
     {
         const char* option;
-        QByteArray* target;
+        SecureBytes* target;
         bool trim;
-    } files[] = {{"ca", &p.caPem, false},
-                 {"api-key-file", &s.apiKey, true},
+    } files[] = {{"api-key-file", &s.apiKey, true},
                  {"client-secret-file", &s.clientSecret, true},
                  {"client-cert", &s.clientCertPem, false},
                  {"client-key", &s.clientKeyPem, false}};
     for (const auto& f : files)
         if (a.has(QLatin1String(f.option))) {
-            auto bytes = readSmall(a.value(QLatin1String(f.option)), f.trim);
+            auto bytes = readSmall(a.value(QLatin1String(f.option)), false);
             if (!bytes)
                 return cli.fail(bytes.error());
-            *f.target = *bytes;
+            *f.target = AgencySecrets::take(*bytes, f.trim);
         }
     LP_CLI_DB(cli, db);
     const Status added = AgencyRegistry(db).add(p, s);
-    for (QByteArray* secret : {&s.apiKey, &s.clientSecret, &s.clientKeyPem})
-        secret->fill('\0');
     if (!added)
         return cli.fail(added.error());
     if (p.systemTrust)

@@ -17,7 +17,10 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <cstring>
+
 #include <openssl/err.h>
+#include <openssl/evp.h>
 #include <openssl/pem.h>
 
 namespace lpdesk {
@@ -36,11 +39,12 @@ int certificateCount(const QByteArray& pem)
     return n;
 }
 
-bool keyMatchesCertificate(const QByteArray& keyPem, const QByteArray& certPem)
+bool keyMatchesCertificate(const SecureBytes& keyPem, const SecureBytes& certPem)
 {
-    ossl::Bio kb = ossl::memBio(keyPem);
+    // Read straight from the wiped buffers (no QByteArray copy of the private key).
+    ossl::Bio kb(BIO_new_mem_buf(keyPem.data(), keyPem.isize()));
     ossl::Pkey key(PEM_read_bio_PrivateKey(kb.get(), nullptr, nullptr, nullptr));
-    ossl::Bio cb = ossl::memBio(certPem);
+    ossl::Bio cb(BIO_new_mem_buf(certPem.data(), certPem.isize()));
     ossl::X509Ptr cert(PEM_read_bio_X509(cb.get(), nullptr, nullptr, nullptr));
     const bool ok = key && cert && X509_check_private_key(cert.get(), key.get()) == 1;
     ERR_clear_error();
@@ -48,22 +52,35 @@ bool keyMatchesCertificate(const QByteArray& keyPem, const QByteArray& certPem)
 }
 
 // The secrets column: each given secret base64-encoded under its name, as compact JSON with sorted keys (the form
-// QJsonDocument wrote before), built in a buffer that is wiped after use rather than in QJsonObject's storage.
+// QJsonDocument wrote before), built in wiped memory: each secret encoded by OpenSSL straight into the buffer,
+// which is sized once so that it never moves (a move would leave a copy behind).
 SecureBytes secretsJson(const AgencySecrets& s)
 {
-    QByteArray json("{");
-    for (const auto& [key, value] : {std::pair<const char*, const QByteArray*> {"api_key", &s.apiKey},
-                                     {"client_cert_pem", &s.clientCertPem},
-                                     {"client_key_pem", &s.clientKeyPem},
-                                     {"client_secret", &s.clientSecret}}) {
+    const std::pair<const char*, const SecureBytes*> fields[] = {{"api_key", &s.apiKey},
+                                                                 {"client_cert_pem", &s.clientCertPem},
+                                                                 {"client_key_pem", &s.clientKeyPem},
+                                                                 {"client_secret", &s.clientSecret}};
+    std::size_t size = 2;
+    for (const auto& [key, value] : fields)
+        size += value->isEmpty() ? 0 : std::strlen(key) + 6 + (value->size() + 2) / 3 * 4 + 1;
+    SecureBytes buffer(size);
+    std::size_t at = 0;
+    auto put = [&](const char* text) {
+        std::memcpy(buffer.data() + at, text, std::strlen(text));
+        at += std::strlen(text);
+    };
+    put("{");
+    for (const auto& [key, value] : fields) {
         if (value->isEmpty())
             continue;
-        QByteArray encoded = value->toBase64();
-        json += (json.size() > 1 ? ",\"" : "\"") + QByteArray(key) + "\":\"" + encoded + '"';
-        wipe(encoded);
+        put(at > 1 ? ",\"" : "\"");
+        put(key);
+        put("\":\"");
+        at += static_cast<std::size_t>(EVP_EncodeBlock(buffer.data() + at, value->data(), value->isize()));
+        put("\"");
     }
-    json += '}';
-    return SecureBytes::takeFrom(json);
+    put("}");
+    return SecureBytes(buffer.data(), at);
 }
 
 bool isHttps(const QString& url)
@@ -74,6 +91,17 @@ bool isHttps(const QString& url)
 }
 
 } // namespace
+
+SecureBytes AgencySecrets::take(QByteArray& source, bool trimLineEnd)
+{
+    qsizetype n = source.size();
+    while (trimLineEnd && n > 0 && (source.at(n - 1) == '\n' || source.at(n - 1) == '\r'))
+        --n;
+    SecureBytes out(source.constData(), static_cast<std::size_t>(n));
+    wipe(source);
+    source.truncate(0); // keeps the (now zeroed) buffer
+    return out;
+}
 
 QJsonObject AgencyProfile::toJson() const
 {

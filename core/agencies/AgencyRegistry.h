@@ -38,13 +38,17 @@ struct AgencyProfile
     QJsonObject toJson() const; // never the secrets
 };
 
-// The secrets as a person gives them when adding a profile (the caller wipes them afterwards).
+// The secrets as a person gives them when adding a profile: in locked memory of their own, wiped when freed.
 struct AgencySecrets
 {
-    QByteArray apiKey;
-    QByteArray clientSecret;
-    QByteArray clientCertPem;
-    QByteArray clientKeyPem;
+    SecureBytes apiKey;
+    SecureBytes clientSecret;
+    SecureBytes clientCertPem;
+    SecureBytes clientKeyPem;
+
+    // A secret as it was read (a file's bytes, a field's UTF-8), its line ends trimmed when trimLineEnd: taken into
+    // wiped memory, and the source buffer wiped.
+    static SecureBytes take(QByteArray& source, bool trimLineEnd = false);
 };
 
 // The stored secrets as the submission client holds them: in locked memory, wiped when freed.

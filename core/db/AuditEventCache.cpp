@@ -41,6 +41,12 @@ QString predicate(AuditEventCache::Kind kind)
                               "instr(event, '\"workstation_key_rotated\"') > 0)");
     case AuditEventCache::RecipientKeys:
         return QStringLiteral("instr(event, '\"recipient_key_id\"') > 0");
+    case AuditEventCache::SlotKeys:
+        return QStringLiteral("(instr(event, 'slot_public_key\"') > 0 OR instr(event, '\"user_removed\"') > 0 "
+                              "OR instr(event, '\"personal_certificate_issued\"') > 0)");
+    case AuditEventCache::ReleasesSent:
+        return QStringLiteral("(instr(event, '\"exported\"') > 0 OR instr(event, '\"submission_') > 0 "
+                              "OR instr(event, '\"submitted\"') > 0)");
     }
     return QStringLiteral("0");
 }

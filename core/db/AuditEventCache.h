@@ -24,6 +24,9 @@ public:
         // workstation_key_rotated (the retired workstation certificates)
         CheckpointSigning,
         RecipientKeys, // database_created and recipient_key_rotated: the recipient key id they record
+        // every event that records a key slot's public key, user_removed and personal_certificate_issued
+        SlotKeys,
+        ReleasesSent, // exported, submission_* and submitted: what went out of each release (ReleaseOutings)
     };
     struct Event
     {

@@ -5,9 +5,11 @@
 
 #include "auth/Permissions.h"
 #include "common/Time.h"
+#include "crypto/CmsSignature.h"
 #include "crypto/Random.h"
 #include "crypto/RevocationList.h"
 #include "crypto/Sha256.h"
+#include "crypto/SigningIdentity.h"
 #include "custody/ChainAnchors.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaPinning.h"
@@ -15,6 +17,8 @@
 #include "db/Migrations.h"
 #include "db/PassphrasePolicy.h"
 #include "db/RecipientRotation.h"
+#include "db/SlotKeyRecord.h"
+#include "db/SqlRow.h"
 #include "db/SystemTrust.h"
 #include "db/WorkstationKeys.h"
 
@@ -39,11 +43,15 @@ bool validUserName(const QString& name)
 }
 
 // What database_created records: who made it, the first keys, and the rules this database holds from its start.
-QJsonObject creationDetails(const QString& databaseId, const QString& adminName, const QString& recipientKeyId,
-                            const QByteArray& firstCrl)
+QJsonObject creationDetails(const QString& databaseId, const QString& adminName, const QString& adminSlotKey,
+                            const QString& recipientKeyId, const QByteArray& firstCrl)
 {
     return WorkstationKeys::withCrlDetails({{QLatin1String("database_id"), databaseId},
                                             {QLatin1String("admin"), adminName},
+                                            // Every key slot's public key is in the audit log (this one, then
+                                            // user_added): a slot it does not record is planted (SlotKeyRecord).
+                                            {QLatin1String("admin_slot_public_key"), adminSlotKey},
+                                            {QLatin1String("slot_keys_in_events"), true},
                                             {QLatin1String("recipient_key_id"), recipientKeyId},
                                             {QLatin1String("ca_key"), QStringLiteral("admin slots only")},
                                             // Its first anchor follows: the anchor file can never be started
@@ -189,7 +197,7 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
         if (audited) {
             // The first list's number is audited like every later one's: no list may reuse it.
             audited = db->auditIn(conn, QStringLiteral("database_created"),
-                                  creationDetails(databaseId, adminName, keys->recipientKeyId, firstCrl));
+                                  creationDetails(databaseId, adminName, adminSlotKey, keys->recipientKeyId, firstCrl));
         }
         Status committed = audited ? tx.commit() : audited;
         if (!committed) {
@@ -284,23 +292,26 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
     if (Status signedIn = db->loadSession(conn, *slots, userName); !signedIn)
         return signedIn.error();
     QString slotKey;
-    bool mustRecordSlotKey = false;
-    if (Status sameSlot = db->checkSlotKey(conn, *slots, userName, &slotKey, &mustRecordSlotKey); !sameSlot)
+    bool mustRecord = false;
+    qint64 certificateSeq = 0;
+    if (Status sameSlot = db->checkSlotKey(conn, *slots, userName, &slotKey, &mustRecord, &certificateSeq); !sameSlot)
         return sameSlot.error();
     // The organisation CA certificate must be the one the key slots were sealed with (CaPinning: a row replaced
     // with the database key matches nobody's pin; a slot from before is pinned only on an administrator's word).
     auto caPin = CaPinning::atLogin(conn, *slots, userName, db->m_session.role, db->m_slotPrivateKey, confirmCaSha256);
-    if (!caPin) {
+    // With the CA certificate row vouched for: the slot must yield the person's own certified signing key.
+    const Status proven = caPin ? db->provePersonalKey(conn, userName, certificateSeq) : Status(caPin.error());
+    if (!proven) {
         conn = QSqlDatabase(); // no query or handle may outlive the connection (the GUI unlocks on a pool thread)
         db->releaseThreadConnection();
-        return caPin.error();
+        return proven.error();
     }
     db->m_openWarnings << caPin->warnings;
     db->m_kdfTargetMs = defaultKdfTargetMs();
 
     if (auto imported = db->importFailedLogins(); !imported)
         db->m_openWarnings << imported.errorMessage();
-    if (mustRecordSlotKey)
+    if (mustRecord)
         if (Status recorded = db->storeSlotKey(conn, userName, slotKey); !recorded)
             return recorded.error();
     if (Status pinned = CaPinning::apply(*db, *caPin, keys->wrapKey, db->m_slotPrivateKey); !pinned) {
@@ -385,10 +396,12 @@ Status CaseDatabase::loadSession(QSqlDatabase& conn, const KeySlotFile& slots, c
     return {};
 }
 
-// openImpl: the slot must be the one recorded for this user when it was made: a planted or swapped slot is refused.
-// A database from before slot keys were recorded gets it recorded (mustRecord, then storeSlotKey).
+// openImpl: the slot must be the one the audit log recorded for this user when it was made (SlotKeyRecord; the users
+// column is only a copy): a planted or swapped slot is refused, whatever the column says. A database from before
+// slot keys were recorded gets it recorded at first use, and a cleared column is put back (mustRecord, then
+// storeSlotKey).
 Status CaseDatabase::checkSlotKey(QSqlDatabase& conn, const KeySlotFile& slots, const QString& userName,
-                                  QString* slotKey, bool* mustRecord)
+                                  QString* slotKey, bool* mustRecord, qint64* certificateSeq)
 {
     const KeySlot* mySlot = slots.find(userName);
     *slotKey = mySlot ? toHex(mySlot->publicKey) : QString();
@@ -399,25 +412,69 @@ Status CaseDatabase::checkSlotKey(QSqlDatabase& conn, const KeySlotFile& slots, 
         k.addBindValue(m_session.userId);
         if (!k.exec() || !k.next())
             return failure(tr("Cannot read the user %1: %2").arg(userName, k.lastError().text()));
-        recordedSlotKey = k.value(0).toString();
+        recordedSlotKey = SqlRow(k).string("slot_public_key");
     }
-    *mustRecord = false;
-    if (recordedSlotKey.isEmpty()) {
-        *mustRecord = true; // a database from before slot keys were recorded: record it now (audited)
-    } else if (recordedSlotKey != *slotKey) {
+    auto records = SlotKeyRecord::read(conn);
+    if (!records) {
         releaseThreadConnection();
+        return records.error(); // fail closed: no slot is trusted without the record
+    }
+    const SlotKeyRecord::Judgement judged = records->judge(userName, *slotKey, recordedSlotKey);
+    *mustRecord
+        = judged.verdict == SlotKeyRecord::Verdict::FirstUse || judged.verdict == SlotKeyRecord::Verdict::Restore;
+    *certificateSeq = records->certificateIssued(userName);
+    if (judged.usable())
+        return {};
+    releaseThreadConnection();
+    if (judged.verdict == SlotKeyRecord::Verdict::DiffersFromRow)
         return makeError(ErrorKind::Verification,
                          tr("The key slot for %1 is not the one recorded for that user (it was replaced or planted); "
                             "login refused. An administrator must restore the key-slot file or re-add the user.")
                              .arg(userName));
-    }
+    return makeError(ErrorKind::Verification,
+                     tr("The key slot for %1 is not the one recorded for that user: %2. Login refused; an "
+                        "administrator must restore the key-slot file or re-add the user.")
+                         .arg(userName, SlotKeyRecord::problem(userName, judged)));
+}
+
+// openImpl, after checkSlotKey and the CA pins: audit events are hashed, not signed, so a user_added appended with a
+// planted slot's key would vouch for that slot. What cannot be forged with the database key is the person's signing
+// key: once the audit log records a certificate issued to them (issuedSeq), their slot must yield a key that signs as a
+// certificate the organisation CA issued to them (CN = their name) — a slot sealed by anyone else holds no such key.
+Status CaseDatabase::provePersonalKey(QSqlDatabase& conn, const QString& userName, qint64 issuedSeq)
+{
+    if (issuedSeq <= 0)
+        return {};
+    auto refused = [&](const QString& why) {
+        return makeError(ErrorKind::Verification,
+                         tr("The key slot for %1 is not the one recorded for that user: %2, though audit event %3 "
+                            "records a certificate issued to %1. Login refused; an administrator must restore the "
+                            "key-slot file or re-add the user.")
+                             .arg(userName, why)
+                             .arg(issuedSeq));
+    };
+    if (m_signingKey.isEmpty() || m_certificatePem.isEmpty())
+        return refused(tr("it holds no personal signing key"));
+    auto ca = WorkstationKeys::caCertificatePem(conn);
+    if (!ca)
+        return ca.error();
+    auto identity = SigningIdentity::load(m_signingKey, m_certificatePem);
+    const QByteArray challenge = "lpdesk-slot-signing-key-v1|" + m_databaseId.toUtf8() + '|' + userName.toUtf8();
+    auto signature = identity ? CmsSignature::signDetached(*identity, challenge) : Result<QByteArray>(identity.error());
+    auto verified = signature ? CmsSignature::verifyDetached(*signature, challenge, *ca, false)
+                              : Result<CmsVerification>(signature.error());
+    if (!verified)
+        return refused(tr("its signing key does not sign as a certificate of the organisation CA (%1)")
+                           .arg(verified.errorMessage()));
+    if (verified->signerCommonName != userName)
+        return refused(tr("its signing key is %1's").arg(verified->signerCommonName));
     return {};
 }
 
 Status CaseDatabase::storeSlotKey(QSqlDatabase& conn, const QString& userName, const QString& slotKey)
 {
     QSqlQuery k(conn);
-    k.prepare(QStringLiteral("UPDATE users SET slot_public_key = ? WHERE id = ? AND slot_public_key IS NULL"));
+    k.prepare(QStringLiteral("UPDATE users SET slot_public_key = ? WHERE id = ?"));
     k.addBindValue(slotKey);
     k.addBindValue(m_session.userId);
     if (!k.exec())

@@ -178,12 +178,14 @@ private:
     Status settleInterruptedRekey(bool usedNext);
     Status loadSession(QSqlDatabase& conn, const KeySlotFile& slots, const QString& userName);
     Status checkSlotKey(QSqlDatabase& conn, const KeySlotFile& slots, const QString& userName, QString* slotKey,
-                        bool* mustRecord);
+                        bool* mustRecord, qint64* certificateSeq);
+    Status provePersonalKey(QSqlDatabase& conn, const QString& userName, qint64 issuedSeq);
     Status storeSlotKey(QSqlDatabase& conn, const QString& userName, const QString& slotKey);
     void afterLogin();
     QString anchorMac(qint64 seq, const QString& hash) const;
     // Part of rekey(): a new workstation signing key from the CA, the old certificate on the revocation list.
     Status rotateWorkstationKey();
+    Status rekeyableSlots(QStringList* dropped, QStringList* unrecorded);
     // The administrator's personal identity that signs a recipient key rotation (refused for any other role).
     Result<SigningIdentity> rotationSigner();
     // A new recipient key, its rotation signed by signer (recipient_key_rotated); the old one moves to the history.
@@ -191,6 +193,7 @@ private:
     void recordFailedLogin(const QString& path, const QString& user);
     Status importFailedLogins();
     void verifyAnchor(const KeySlotFile& slots, QStringList& problems);
+    void checkKeySlots(QSqlDatabase& db, DatabaseCheck& report);
     // First login of a person without a signing key: issue one (organisation CA) and seal it into their slot.
     Status issuePersonalKey();
     // Databases from before: the CA key leaves its identity row for the administrators' key slots.

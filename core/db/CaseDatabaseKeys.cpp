@@ -11,6 +11,8 @@
 #include "db/AuditEventCache.h"
 #include "db/CaseDatabaseInternal.h"
 #include "db/RecipientRotation.h"
+#include "db/SlotKeyRecord.h"
+#include "db/SqlRow.h"
 #include "db/WorkstationKeys.h"
 
 #include <sqlite3.h>
@@ -240,25 +242,18 @@ Status CaseDatabase::rekey()
     if (!signer)
         return signer.error();
     SecureBytes newKey = randomSecret(32);
-    // Only the slots recorded for active users get the new key: a planted or swapped slot is dropped here.
-    QHash<QString, QString> recorded;
-    {
-        QSqlDatabase conn = connection();
-        QSqlQuery q(conn);
-        if (!q.exec(QStringLiteral("SELECT name, slot_public_key FROM users WHERE removed_at IS NULL")))
-            return failure(tr("Cannot read the users: %1").arg(q.lastError().text()));
-        while (q.next())
-            recorded.insert(q.value(0).toString(), q.value(1).toString());
-    }
+    // Only the slots the audit log records for active users get the new key (SlotKeyRecord, not the users column
+    // an insider can clear): a planted or swapped slot is dropped here, and named in rekey_started.
+    QStringList dropped, unrecorded;
+    LP_TRY(rekeyableSlots(&dropped, &unrecorded));
     // 1. Seal the new key to every slot beside the current one.
-    LP_TRY(updateSlots([&newKey, &recorded](KeySlotFile& f) {
-        f.slots.removeIf([&recorded](const KeySlot& s) {
-            const QString key = recorded.value(s.user);
-            return !recorded.contains(s.user) || (!key.isEmpty() && key != toHex(s.publicKey));
-        });
+    LP_TRY(updateSlots([&newKey, &dropped](KeySlotFile& f) {
+        f.slots.removeIf([&dropped](const KeySlot& s) { return dropped.contains(s.user); });
         return f.prepareRekey(newKey);
     }));
-    LP_TRY(audit(QStringLiteral("rekey_started"), {}));
+    LP_TRY(audit(QStringLiteral("rekey_started"),
+                 QJsonObject {{QLatin1String("dropped_slots"), QJsonArray::fromStringList(dropped)},
+                              {QLatin1String("unrecorded_slots"), QJsonArray::fromStringList(unrecorded)}}));
     // 2. Re-encrypt the database. SQLCipher's rekey needs a rollback journal, not WAL, and no other connection.
     QMutexLocker lock(&m_mutex);
     const auto names = m_connections.values();
@@ -313,6 +308,35 @@ Status CaseDatabase::rekey()
     // certificate revoked from now: whoever copied the old key signs nothing that verifies with the current list.
     LP_TRY(rotateWorkstationKey());
     return writeAnchor();
+}
+
+// rekey(): which slots lose the master key (dropped: no active user, or not the slot the audit log records) and
+// which keep it without any record of their key (unrecorded: people from before slot keys were recorded).
+Status CaseDatabase::rekeyableSlots(QStringList* dropped, QStringList* unrecorded)
+{
+    QSqlDatabase conn = connection();
+    QHash<QString, QString> rowKey; // active users only
+    {
+        QSqlQuery q(conn);
+        if (!q.exec(QStringLiteral("SELECT name, slot_public_key FROM users WHERE removed_at IS NULL")))
+            return failure(tr("Cannot read the users: %1").arg(q.lastError().text()));
+        while (q.next())
+            rowKey.insert(SqlRow(q).string("name"), SqlRow(q).string("slot_public_key"));
+    }
+    auto records = SlotKeyRecord::read(conn);
+    if (!records)
+        return records.error();
+    auto slots = readSlots();
+    if (!slots)
+        return slots.error();
+    for (const KeySlot& s : slots->slots) {
+        const auto judged = records->judge(s.user, toHex(s.publicKey), rowKey.value(s.user));
+        if (!rowKey.contains(s.user) || !judged.usable())
+            *dropped << s.user;
+        else if (judged.verdict == SlotKeyRecord::Verdict::FirstUse)
+            *unrecorded << s.user;
+    }
+    return {};
 }
 
 Result<SigningIdentity> CaseDatabase::rotationSigner()

@@ -9,6 +9,8 @@
 #include "custody/CustodyRecorder.h"
 #include "db/CaPinning.h"
 #include "db/CaseDatabaseInternal.h"
+#include "db/SlotKeyRecord.h"
+#include "db/SqlRow.h"
 #include "db/TimestampSettings.h"
 #include "db/WorkstationKeys.h"
 
@@ -189,6 +191,50 @@ void checkCustodyChains(QSqlDatabase& db, DatabaseCheck& report)
 
 } // namespace
 
+// check(): the anchor in the key-slot file, and every slot against the users and what the audit log records of its
+// key (SlotKeyRecord): planted, replaced, a cleared users column, or a slot from before keys were recorded.
+void CaseDatabase::checkKeySlots(QSqlDatabase& db, DatabaseCheck& report)
+{
+    auto slots = readSlots();
+    if (!slots) {
+        report.problems << slots.errorMessage();
+        return;
+    }
+    verifyAnchor(*slots, report.problems);
+    QSqlQuery q(db);
+    QStringList active;
+    QHash<QString, QString> rowKey; // user name -> the slot public key (hex) the users row records
+    if (!q.exec(QStringLiteral("SELECT name, removed_at IS NULL AS active, slot_public_key FROM users")))
+        report.problems << tr("Cannot read the users: %1").arg(q.lastError().text());
+    while (q.next()) {
+        const SqlRow row(q);
+        if (row.value("active").toBool())
+            active << row.string("name");
+        rowKey.insert(row.string("name"), row.string("slot_public_key"));
+    }
+    for (const QString& name : active)
+        if (!slots->find(name))
+            report.notes << tr("user %1 has no key slot and cannot log in").arg(name);
+    CaPinning::check(db, *slots, m_session.userName, m_slotPrivateKey, report.problems, report.notes);
+    auto records = SlotKeyRecord::read(db);
+    if (!records)
+        report.problems << records.errorMessage();
+    for (const KeySlot& s : slots->slots) {
+        const auto judged
+            = records ? records->judge(s.user, toHex(s.publicKey), rowKey.value(s.user)) : SlotKeyRecord::Judgement();
+        if (!rowKey.contains(s.user))
+            report.problems << tr("key slot for %1: there is no such user; the slot was planted").arg(s.user);
+        else if (!judged.usable() || judged.verdict == SlotKeyRecord::Verdict::Restore)
+            report.problems << SlotKeyRecord::problem(s.user, judged);
+        else if (judged.verdict == SlotKeyRecord::Verdict::FirstUse)
+            report.notes << tr("key slot for %1 is not recorded yet (a database from before slot keys were "
+                               "recorded; recorded at its next login)")
+                                .arg(s.user);
+        else if (!active.contains(s.user))
+            report.notes << tr("key slot for %1 has no active user and is refused at login").arg(s.user);
+    }
+}
+
 Result<DatabaseCheck> CaseDatabase::check()
 {
     LP_TRY(Permissions::require(m_session, Action::CheckDatabase));
@@ -220,39 +266,7 @@ Result<DatabaseCheck> CaseDatabase::check()
     // The recipient key stores seal footage to: the one the audit log records, and a key pair.
     if (auto recipient = WorkstationKeys::recipientKeyPair(db); !recipient)
         report.problems << recipient.errorMessage();
-    if (auto slots = readSlots()) {
-        verifyAnchor(*slots, report.problems);
-        QSqlQuery q(db);
-        QStringList active;
-        QHash<QString, QString> recordedKey; // user name -> slot public key (hex) recorded when the slot was made
-        if (!q.exec(QStringLiteral("SELECT name, removed_at IS NULL, slot_public_key FROM users")))
-            report.problems << tr("Cannot read the users: %1").arg(q.lastError().text());
-        while (q.next()) {
-            if (q.value(1).toBool())
-                active << q.value(0).toString();
-            recordedKey.insert(q.value(0).toString(), q.value(2).toString());
-        }
-        for (const QString& name : active)
-            if (!slots->find(name))
-                report.notes << tr("user %1 has no key slot and cannot log in").arg(name);
-        CaPinning::check(db, *slots, m_session.userName, m_slotPrivateKey, report.problems, report.notes);
-        for (const KeySlot& s : slots->slots) {
-            const QString key = toHex(s.publicKey);
-            if (!recordedKey.contains(s.user))
-                report.problems << tr("key slot for %1: there is no such user; the slot was planted").arg(s.user);
-            else if (recordedKey.value(s.user).isEmpty())
-                report.notes << tr("key slot for %1 is not recorded in the users table yet (recorded at its next "
-                                   "login)")
-                                    .arg(s.user);
-            else if (recordedKey.value(s.user) != key)
-                report.problems
-                    << tr("key slot for %1 differs from the one recorded for that user; it was replaced").arg(s.user);
-            else if (!active.contains(s.user))
-                report.notes << tr("key slot for %1 has no active user and is refused at login").arg(s.user);
-        }
-    } else {
-        report.problems << slots.errorMessage();
-    }
+    checkKeySlots(db, report);
     // The audit log holds one chain (''): a row under any other chain name was planted beside it.
     {
         QSqlQuery q(db);

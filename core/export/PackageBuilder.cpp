@@ -16,6 +16,7 @@
 #include "export/PackageDocuments.h"
 #include "export/PackagePassword.h"
 #include "export/ReleaseApproval.h"
+#include "export/ReleaseOutings.h"
 #include "export/ReleaseService.h"
 #include "zip/ZipArchive.h"
 
@@ -185,6 +186,19 @@ Status PackageBuilder::checkExport(const QString& releaseId, const Release& rele
                              tr("Release %1 was exported already; a release goes out once. Request a new release "
                                 "for another copy.")
                                  .arg(releaseId));
+        // The columns above can be reset with the database key; the audit chain's record of the export cannot be
+        // removed unnoticed.
+        QSqlDatabase db = m_db.connection();
+        auto outings = ReleaseOutings::of(db, releaseId);
+        if (!outings)
+            return failure(
+                tr("Cannot tell whether release %1 was exported already: %2").arg(releaseId, outings.errorMessage()));
+        if (outings->exportedSeq > 0)
+            return makeError(ErrorKind::Permission,
+                             tr("Release %1 was exported already (audit event %2), though the release's row says "
+                                "otherwise; a release goes out once. Request a new release for another copy.")
+                                 .arg(releaseId)
+                                 .arg(outings->exportedSeq));
     }
     const QFileInfo target(options.outPath);
     if (options.outPath.isEmpty() || target.exists())

@@ -11,8 +11,10 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "export/NibrsIncident.h"
 #include "export/PackageBuilder.h"
+#include "export/ReleaseOutings.h"
 #include "export/ReleaseService.h"
 
 #include <QDir>
@@ -67,15 +69,26 @@ struct Queued
 };
 
 // A release goes out once: delivered (submitted) is final, and a submission still in the outbox is the one copy.
-// Failed and cancelled ones may be queued again. A query that fails refuses (fail closed).
+// Failed and cancelled ones may be queued again. The audit chain decides, not the release's state or the outbox
+// rows, which the database key can reset (ReleaseOutings). A query that fails refuses (fail closed).
 Status notSentAlready(CaseDatabase& db, const Release& release)
 {
-    if (release.state == QLatin1String("submitted"))
+    QSqlDatabase conn = db.connection();
+    auto outings = ReleaseOutings::of(conn, release.id);
+    if (!outings)
+        return failure(SubmissionService::tr("Cannot tell whether release %1 was submitted already: %2")
+                           .arg(release.id, outings.errorMessage()));
+    if (release.state == QLatin1String("submitted") || outings->submittedSeq > 0)
         return makeError(ErrorKind::Permission,
                          SubmissionService::tr("Release %1 was submitted to agency %2 already; a release goes out "
                                                "once. Request a new release for another submission.")
                              .arg(release.id, release.agencyId));
-    QSqlDatabase conn = db.connection();
+    if (outings->exportedSeq > 0)
+        return makeError(ErrorKind::Permission,
+                         SubmissionService::tr("Release %1 was exported already (audit event %2); a release goes out "
+                                               "once. Request a new release for a submission.")
+                             .arg(release.id)
+                             .arg(outings->exportedSeq));
     QSqlQuery q(conn);
     q.prepare(QStringLiteral("SELECT id, state FROM submissions WHERE release_id = ? AND state NOT IN ('failed', "
                              "'cancelled') ORDER BY created_at LIMIT 1"));
@@ -83,12 +96,16 @@ Status notSentAlready(CaseDatabase& db, const Release& release)
     if (!q.exec())
         return failure(SubmissionService::tr("Cannot tell whether release %1 was submitted already: %2")
                            .arg(release.id, q.lastError().text()));
-    if (!q.next())
+    const bool inOutbox = q.next();
+    const QString id = inOutbox ? SqlRow(q).string("id") : outings->liveSubmission;
+    if (!inOutbox && id.isEmpty())
         return {};
+    const QString state = inOutbox ? SqlRow(q).string("state")
+                                   : SubmissionService::tr("queued in audit event %1").arg(outings->liveSeq);
     return makeError(ErrorKind::Permission,
                      SubmissionService::tr("Release %1 is in the outbox already (submission %2, %3); a release goes "
                                            "out once. Cancel that submission first, or request a new release.")
-                         .arg(release.id, q.value(0).toString(), q.value(1).toString()));
+                         .arg(release.id, id, state));
 }
 
 // The release must be approved, unchanged and approved for this agency, and not sent already.

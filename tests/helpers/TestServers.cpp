@@ -88,6 +88,31 @@ int freeLoopbackPort()
     return port;
 }
 
+bool makeAgency(const QString& dir, const QByteArray& signer)
+{
+    const QString a = dir + QLatin1Char('/');
+    const auto ossl = [](const QStringList& args) { return run(QStringLiteral("openssl"), args).exitCode == 0; };
+    const QStringList ec {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                          QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes")};
+    return QDir().mkpath(dir)
+        && ossl(QStringList {QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                + QStringList {QStringLiteral("-keyout"), a + QStringLiteral("ca.key"), QStringLiteral("-out"),
+                               a + QStringLiteral("ca.pem"), QStringLiteral("-subj"),
+                               QStringLiteral("/CN=Test Agency CA"), QStringLiteral("-days"), QStringLiteral("2")})
+        && ossl(QStringList {QStringLiteral("req")} + ec
+                + QStringList {QStringLiteral("-keyout"), a + QStringLiteral("server.key"), QStringLiteral("-out"),
+                               a + QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                               QStringLiteral("/CN=127.0.0.1")})
+        && writeFile(a + QStringLiteral("ext.cnf"), "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n")
+        && ossl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                 a + QStringLiteral("server.csr"), QStringLiteral("-CA"), a + QStringLiteral("ca.pem"),
+                 QStringLiteral("-CAkey"), a + QStringLiteral("ca.key"), QStringLiteral("-set_serial"),
+                 QStringLiteral("3"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+                 a + QStringLiteral("ext.cnf"), QStringLiteral("-out"), a + QStringLiteral("server.pem")})
+        && writeFile(a + QStringLiteral("signer.pem"), signer)
+        && writeFile(a + QStringLiteral("api-key.txt"), "agency-key-123\n");
+}
+
 bool makeTsa(const QString& tsa)
 {
     QDir().mkpath(tsa);

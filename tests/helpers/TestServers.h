@@ -61,6 +61,10 @@ int freeLoopbackPort();
 // or "other" (answers for another imprint) and returns its URL, empty when it did not come up.
 bool makeTsa(const QString& dir);
 QString startTsa(QProcess& server, const QString& dir, const QString& mode = QStringLiteral("good"));
+// The files of a law-enforcement endpoint (tests/integration/agency_server.py) in dir: its own CA (dir/ca.pem, the
+// CA an agency profile pins), a server certificate for 127.0.0.1, the organisation signing certificate it trusts
+// (signer) and its API key "agency-key-123" (dir/api-key.txt). Made with the openssl tool; false when a step fails.
+bool makeAgency(const QString& dir, const QByteArray& signer);
 // `openssl ts -verify -data DATA -in TOKEN -CAfile CA`, as police check a token: empty when openssl says
 // "Verification: OK", else what it said.
 QString opensslTsVerify(const QString& data, const QString& token, const QString& caFile);

@@ -66,7 +66,8 @@ private Q_SLOTS:
     void profilesAreValidated()
     {
         AgencyRegistry registry(*m_admin);
-        const AgencySecrets key {"s3cr3t-api-key-value", {}, {}, {}};
+        AgencySecrets key;
+        key.apiKey = test::secret("s3cr3t-api-key-value");
         auto refused = [&](const AgencyProfile& p, const AgencySecrets& s, const char* words) {
             const Status st = registry.add(p, s);
             QVERIFY2(!st && st.error().kind == ErrorKind::Usage, words);
@@ -94,8 +95,10 @@ private Q_SLOTS:
         p.auth = QStringLiteral("mtls");
         auto other = SigningIdentity::generate(QStringLiteral("Other"), QStringLiteral("x"));
         QVERIFY(other);
-        refused(p, AgencySecrets {{}, {}, m_caPem.toUtf8(), "-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----\n"},
-                "matching private key");
+        AgencySecrets mismatched;
+        mismatched.clientCertPem = test::secret(m_caPem.toUtf8().constData());
+        mismatched.clientKeyPem = test::secret("-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----\n");
+        refused(p, mismatched, "matching private key");
         p = valid();
         p.allowedFields = {QStringLiteral("suspects"), QStringLiteral("ethnicity")};
         refused(p, key, "never sent");

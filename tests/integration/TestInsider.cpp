@@ -801,7 +801,11 @@ private Q_SLOTS:
         QVERIFY(test::writeFile(anchorFile, {}));
         QVERIFY(forget());
         QCOMPARE(sqlcipher(QStringLiteral("DELETE FROM audit_log WHERE chain = '' AND seq > 1;")).exitCode, 0);
-        const auto emptied = as(QStringLiteral("ivy"), {QStringLiteral("db"), QStringLiteral("anchor")});
+        // ivy's slot is no longer recorded anywhere (her user_added event went with the rest): she is refused.
+        const auto ivy = as(QStringLiteral("ivy"), {QStringLiteral("db"), QStringLiteral("anchor")});
+        QCOMPARE(ivy.exitCode, 4);
+        QVERIFY2(ivy.err.contains("none for ivy"), qPrintable(ivy.describe()));
+        const auto emptied = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("anchor")});
         QCOMPARE(emptied.exitCode, 4);
         QVERIFY2(emptied.err.contains("written when the database was created"), qPrintable(emptied.describe()));
         QVERIFY(test::readFile(anchorFile).isEmpty());

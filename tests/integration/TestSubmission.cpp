@@ -163,27 +163,7 @@ private Q_SLOTS:
         m_agencyDir = path(QStringLiteral("agency"));
         QDir().mkpath(m_agencyDir);
         const QString a = m_agencyDir + QLatin1Char('/');
-        auto ossl = [](const QStringList& args) { return test::run(QStringLiteral("openssl"), args).exitCode; };
-        QCOMPARE(ossl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), a + QStringLiteral("ca.key"), QStringLiteral("-out"),
-                       a + QStringLiteral("ca.pem"), QStringLiteral("-subj"), QStringLiteral("/CN=Test Agency CA"),
-                       QStringLiteral("-days"), QStringLiteral("2")}),
-                 0);
-        QCOMPARE(ossl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), a + QStringLiteral("server.key"), QStringLiteral("-out"),
-                       a + QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")}),
-                 0);
-        QVERIFY(writeFile(a + QStringLiteral("ext.cnf"), "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n"));
-        QCOMPARE(ossl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                       a + QStringLiteral("server.csr"), QStringLiteral("-CA"), a + QStringLiteral("ca.pem"),
-                       QStringLiteral("-CAkey"), a + QStringLiteral("ca.key"), QStringLiteral("-set_serial"),
-                       QStringLiteral("3"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
-                       a + QStringLiteral("ext.cnf"), QStringLiteral("-out"), a + QStringLiteral("server.pem")}),
-                 0);
-        QVERIFY(writeFile(a + QStringLiteral("signer.pem"), signer));
-        QVERIFY(writeFile(a + QStringLiteral("api-key.txt"), "agency-key-123\n"));
+        QVERIFY(test::makeAgency(m_agencyDir, signer));
         QVERIFY(writeFile(a + QStringLiteral("oauth-client.txt"), "client-1:oauth-secret-77\n"));
         QVERIFY(writeFile(a + QStringLiteral("client-secret.txt"), "oauth-secret-77\n"));
         m_agency.setProcessChannelMode(QProcess::ForwardedErrorChannel);

@@ -240,21 +240,22 @@ bool AgenciesDialog::addAgency()
     p.tokenUrl = m_tokenUrl->text().trimmed();
     p.clientId = m_clientId->text().trimmed();
     AgencySecrets s;
-    s.apiKey = m_apiKey->text().toUtf8();
-    s.clientSecret = m_clientSecret->text().toUtf8();
+    QByteArray typed = m_apiKey->text().toUtf8();
+    s.apiKey = AgencySecrets::take(typed);
+    typed = m_clientSecret->text().toUtf8();
+    s.clientSecret = AgencySecrets::take(typed);
     for (const auto& [field, target] :
-         {std::pair<QLineEdit*, QByteArray*> {m_clientCert, &s.clientCertPem}, {m_clientKey, &s.clientKeyPem}})
+         {std::pair<QLineEdit*, SecureBytes*> {m_clientCert, &s.clientCertPem}, {m_clientKey, &s.clientKeyPem}})
         if (!field->text().trimmed().isEmpty()) {
             QFile f(field->text().trimmed());
             if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024) {
                 m_status->setText(tr("Cannot read %1.").arg(f.fileName()));
                 return false;
             }
-            *target = f.readAll();
+            QByteArray read = f.readAll();
+            *target = AgencySecrets::take(read);
         }
     const Status added = AgencyRegistry(m_db).add(p, s);
-    for (QByteArray* secret : {&s.apiKey, &s.clientSecret, &s.clientKeyPem})
-        secret->fill('\0');
     if (!added) {
         m_status->setText(added.errorMessage());
         return false;
