@@ -6,7 +6,9 @@
 // beside the same refresh by the full scan in the same run (the ratio; it fails if their figures differ), and a
 // filtered `incidents list` (one store and one type, in-process and through lpdesk-cli; < 100 ms), each with this
 // thread's CPU time beside the wall time (the machines it runs on are shared) — what one write with its rollups
-// costs, and the full-year KPIs (overall, by month) beside a sqlcipher GROUP BY baseline. Never fails on time.
+// costs, the full-year KPIs (overall, by month) beside a sqlcipher GROUP BY baseline, and the dashboard's
+// drill-down (KpiCasesBehind: the cases behind a figure, whole period and one group; 100 ms is what the UI thread
+// may take) beside sqlcipher reading the same kpi_cases rows. Never fails on time.
 // LPDESK_BENCH_INCIDENTS sets N (default 1 000 000, the scale; CI runs a smaller N to stay within its
 // budget, and the output says which N was measured).
 #include "BenchSupport.h"
@@ -14,6 +16,7 @@
 
 #include "db/UserDirectory.h"
 #include "inbox/IncidentInbox.h"
+#include "metrics/KpiCasesBehind.h"
 #include "metrics/KpiReport.h"
 #include "metrics/KpiRollup.h"
 
@@ -237,6 +240,12 @@ int main(int argc, char* argv[])
                 "faster on CPU; same figures: %s\n",
                 scanned.wallMs, scanned.cpuMs, refresh.wallMs / scanned.wallMs, refresh.cpuMs / scanned.cpuMs,
                 scanned.cpuMs / std::max(refresh.cpuMs, 0.001), same ? "yes" : "NO");
+    // The store comparison adds a second computation to each refresh: the same period by store, every store.
+    const Timing comparison = best([&] { compute(from, to, QStringLiteral("store")); });
+    std::printf("the comparison's computation (90 days by store, %lld rows): %.1f ms (CPU %.1f ms); refresh with it: "
+                "%s\n",
+                static_cast<long long>(report.rows.size()), comparison.wallMs, comparison.cpuMs,
+                qPrintable(verdict({refresh.wallMs + comparison.wallMs, refresh.cpuMs + comparison.cpuMs}, 300)));
     std::fflush(stdout);
     if (!same) {
         std::fprintf(stderr, "the rollups and the scan disagree\n");
@@ -320,6 +329,46 @@ int main(int argc, char* argv[])
                 cliList.wallMs);
     std::fflush(stdout);
 
+    // The drill-down as the page asks it, over the whole filter and for one week's cell: every case (the longest
+    // list) and completeness (every reported case with the checklist items it misses); the 90 days, then the year.
+    struct Drill
+    {
+        QString kpi;
+        QString label;
+        QDate from, to;
+        QString group;
+        Timing time;
+        qsizetype lines = 0;
+    };
+    const QDate jan1(2025, 1, 1), dec31(2025, 12, 31);
+    QList<Drill> drills {{QStringLiteral("cases"), QStringLiteral("90 days, all groups"), from, to, {}, {}, 0},
+                         {QStringLiteral("completeness"), QStringLiteral("90 days, all groups"), from, to, {}, {}, 0},
+                         {QStringLiteral("completeness"),
+                          QStringLiteral("90 days, one week (2025-W50)"),
+                          from,
+                          to,
+                          QStringLiteral("2025-W50"),
+                          {},
+                          0},
+                         {QStringLiteral("cases"), QStringLiteral("whole year, all groups"), jan1, dec31, {}, {}, 0}};
+    for (Drill& d : drills) {
+        KpiFilter f;
+        f.from = d.from;
+        f.to = d.to;
+        f.by = QStringLiteral("week");
+        d.time = best([&] {
+            auto r = KpiCasesBehind(*db).list(f, d.kpi, d.group);
+            if (!r) {
+                std::fprintf(stderr, "kpi cases failed: %s\n", qPrintable(r.errorMessage()));
+                std::exit(1);
+            }
+            d.lines = r->lines.size();
+        });
+        std::printf("drill-down (%s, %s, %lld cases listed): %s\n", qPrintable(d.kpi), qPrintable(d.label),
+                    static_cast<long long>(d.lines), qPrintable(verdict(d.time, 100)));
+    }
+    std::fflush(stdout);
+
     // Baseline: the sqlcipher tool doing the SQL part (counts per store and month, cases and releases joined).
     QProcess key;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -332,23 +381,41 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "no master key from the testkit\n");
         return 1;
     }
-    const QString script = dir.filePath(QStringLiteral("baseline.sql"));
-    QFile f(script);
-    if (!f.open(QIODevice::WriteOnly))
-        return 1;
-    f.write(QStringLiteral("PRAGMA key = \"x'%1'\";\nPRAGMA cipher_page_size = 4096;\n"
-                           "SELECT store_id, substr(detected_at, 1, 7), type, count(*) FROM incidents "
-                           "WHERE detected_at >= '2025-01-01' GROUP BY 1, 2, 3;\n"
-                           "SELECT i.store_id, count(*), sum(c.status = 'closed'), count(r.id) FROM cases c "
-                           "JOIN case_incidents ci ON ci.case_id = c.id JOIN incidents i ON i.id = ci.incident_id "
-                           "LEFT JOIN releases r ON r.case_id = c.id GROUP BY 1;\n")
-                .arg(hex)
-                .toUtf8());
-    f.close();
-    const double baseline
-        = bench::timeShell(QStringLiteral("sqlcipher '%1' < '%2' > /dev/null").arg(db->path(), script));
+    // The time the sqlcipher tool takes for `sql` on the database, unlocked with the master key.
+    auto sqlcipherTime = [&](const QString& name, const QString& sql) {
+        const QString script = dir.filePath(name);
+        QFile f(script);
+        if (!f.open(QIODevice::WriteOnly))
+            std::exit(1);
+        f.write(QStringLiteral("PRAGMA key = \"x'%1'\";\nPRAGMA cipher_page_size = 4096;\n%2").arg(hex, sql).toUtf8());
+        f.close();
+        return bench::timeShell(QStringLiteral("sqlcipher '%1' < '%2' > /dev/null").arg(db->path(), script));
+    };
+    const double baseline = sqlcipherTime(
+        QStringLiteral("baseline.sql"),
+        QStringLiteral("SELECT store_id, substr(detected_at, 1, 7), type, count(*) FROM incidents "
+                       "WHERE detected_at >= '2025-01-01' GROUP BY 1, 2, 3;\n"
+                       "SELECT i.store_id, count(*), sum(c.status = 'closed'), count(r.id) FROM cases c "
+                       "JOIN case_incidents ci ON ci.case_id = c.id JOIN incidents i ON i.id = ci.incident_id "
+                       "LEFT JOIN releases r ON r.case_id = c.id GROUP BY 1;\n"));
     std::printf(
         "baseline sqlcipher GROUP BY (no medians, no local time): %.0f ms; ratio kpi overall / baseline %.2fx\n",
         baseline * 1000, overall.wallMs / 1000 / baseline);
+
+    // The drill-down's baseline: the same kpi_cases rows of the period, read in the same order by the sqlcipher tool
+    // (what the list is left with once the SQL is done: anchors, checklists and the earliest incident per case).
+    for (const Drill& d : drills) {
+        if (!d.group.isEmpty())
+            continue;
+        const double drillBase = sqlcipherTime(
+            QStringLiteral("drill.sql"),
+            QStringLiteral("SELECT case_id, store_id, day, type, detected_ms, reported_ms, closed, need_pos, "
+                           "has_pos, has_statement, has_suspect, has_clip, followed FROM kpi_cases WHERE day >= "
+                           "'%1' AND day <= '%2'%3 ORDER BY detected_ms, case_id;\n")
+                .arg(d.from.toString(Qt::ISODate), d.to.toString(Qt::ISODate),
+                     d.kpi == QLatin1String("cases") ? QString() : QStringLiteral(" AND reported_ms >= 0")));
+        std::printf("baseline sqlcipher kpi_cases SELECT (%s, %s): %.0f ms; ratio drill-down / baseline %.2fx\n",
+                    qPrintable(d.kpi), qPrintable(d.label), drillBase * 1000, d.time.wallMs / 1000 / drillBase);
+    }
     return 0;
 }

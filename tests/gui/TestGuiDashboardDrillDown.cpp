@@ -3,6 +3,9 @@
 // cases worked out a second way from the records (KpiCasesOracle: QDateTime and QTimeZone over the tables, no KPI
 // code) — with the checklist items each case misses and the p90's tail; a case of the list opens in its workspace;
 // the comparison chart holds one bar per store with that store's figure, ranked, and the program-wide reference.
+// The list is read off the UI thread and fills when ready (each check waits for it); a list asked for before another,
+// or before the figures refreshed, never shows; the figures above the table are reached by Tab and listed by Enter or
+// Space, each with an accessible name.
 #include "KpiCasesOracle.h"
 #include "KpiHistory.h"
 #include "TestSupport.h"
@@ -15,6 +18,8 @@
 #include "program/DashboardPage.h"
 #include "shell/MainWindow.h"
 
+#include <QAccessible>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -93,6 +98,18 @@ class TestGuiDashboardDrillDown : public QObject
         QTest::mouseClick(rows->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(rows->currentRow(), row);
         QCOMPARE(rows->currentColumn(), column);
+        waitForList();
+    }
+
+    // The drill-down reads its list on a pool thread: until every list asked for has been read.
+    void waitForList() { QTRY_VERIFY_WITH_TIMEOUT(!m_dashboard->drillDown()->isListing(), 30000); }
+
+    // Tab from where the focus is until it reaches `target` (at most the page's widgets' worth of presses).
+    bool tabTo(QWidget* target)
+    {
+        for (int i = 0; i < 60 && QApplication::focusWidget() != target; ++i)
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), Qt::Key_Tab);
+        return QApplication::focusWidget() == target;
     }
 
     // The list on screen equals the core query's, and both equal the oracle's; returns the core query's list.
@@ -243,6 +260,7 @@ private Q_SLOTS:
     {
         auto* completeness = m_dashboard->findChild<QLabel*>(QStringLiteral("kpiCompleteness"));
         QTest::mouseClick(completeness, Qt::LeftButton);
+        waitForList();
         const QList<test::ExpectedCase> all
             = population(test::expectedCases(*m_db, {}, kFrom, kTo), QStringLiteral("completeness"));
         QStringList expected;
@@ -257,6 +275,7 @@ private Q_SLOTS:
         QCOMPARE(complete, qint64(1)); // c1 alone
         // Every repeat of the period (store-c's daily shoplifting makes nine), over every incident.
         QTest::mouseClick(m_dashboard->findChild<QLabel*>(QStringLiteral("kpiRepeat")), Qt::LeftButton);
+        waitForList();
         const KpiCaseList& repeats = m_dashboard->drillDown()->cases();
         QCOMPARE(repeats.kpi, QStringLiteral("repeat"));
         QCOMPARE(repeats.counted, m_dashboard->report().overall.repeats30);
@@ -269,6 +288,68 @@ private Q_SLOTS:
         QCOMPARE(m_dashboard->drillDown()->cases().lines[1].incidentId, QStringLiteral("a2"));
         QCOMPARE(m_dashboard->drillDown()->listView()->item(0)->text(),
                  QStringLiteral("c2 — incident a4 repeats one within 30 days"));
+    }
+
+    // The list is read off the UI thread: empty while it is read, then filled; of two lists asked for, the second
+    // shows; a list asked for before the figures refreshed (clear) never shows.
+    void aStaleListIsNeverShown()
+    {
+        DashboardDrillDown* drill = m_dashboard->drillDown();
+        KpiFilter f;
+        f.from = kFrom;
+        f.to = kTo;
+        f.by = QStringLiteral("store");
+        drill->showCases(*m_db, f, QStringLiteral("completeness"), {});
+        QVERIFY(drill->isListing());
+        QCOMPARE(drill->listView()->count(), 0);
+        drill->showCases(*m_db, f, QStringLiteral("repeat"), QStringLiteral("store-a"));
+        waitForList();
+        QCOMPARE(drill->cases().kpi, QStringLiteral("repeat"));
+        QCOMPARE(listedIds(drill), (QStringList {QStringLiteral("c2"), QStringLiteral("c1")}));
+        QVERIFY2(drill->findChild<QLabel*>(QStringLiteral("dashboardDrillTitle"))
+                     ->text()
+                     .startsWith(QLatin1String("Repeat incidents (30 days), store-a")),
+                 qPrintable(drill->findChild<QLabel*>(QStringLiteral("dashboardDrillTitle"))->text()));
+        drill->showCases(*m_db, f, QStringLiteral("completeness"), {});
+        drill->clear();
+        waitForList();
+        QCOMPARE(drill->listView()->count(), 0);
+        QVERIFY(drill->cases().kpi.isEmpty());
+    }
+
+    // Tab reaches each figure above the table, which has an accessible name; Enter or Space lists its cases.
+    void figuresAreReachedAndListedByKeyboard()
+    {
+        const std::pair<const char*, const char*> figures[] = {{"kpiMttr", "Time to report"},
+                                                               {"kpiCompleteness", "Evidence completeness"},
+                                                               {"kpiFollowup", "Police follow-up within 30 days"},
+                                                               {"kpiClosure", "Cases closed"},
+                                                               {"kpiRepeat", "Repeat incidents (30 days)"}};
+        for (const auto& [name, accessible] : figures) {
+            auto* label = m_dashboard->findChild<QLabel*>(QLatin1String(name));
+            QVERIFY2(label->focusPolicy() & Qt::TabFocus, name);
+            QAccessibleInterface* a = QAccessible::queryAccessibleInterface(label);
+            QVERIFY(a);
+            QCOMPARE(a->text(QAccessible::Name), QLatin1String(accessible));
+        }
+        auto* by = m_dashboard->findChild<QWidget*>(QStringLiteral("dashboardBy"));
+        by->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), by);
+        auto* completeness = m_dashboard->findChild<QLabel*>(QStringLiteral("kpiCompleteness"));
+        QVERIFY(tabTo(completeness));
+        QTest::keyClick(completeness, Qt::Key_Return);
+        waitForList();
+        QCOMPARE(m_dashboard->drillDown()->cases().kpi, QStringLiteral("completeness"));
+        QCOMPARE(m_dashboard->drillDown()->cases().value, m_dashboard->report().overall.evidenceCompleteness);
+        // The next figure in the Tab order, listed by Space.
+        auto* followup = m_dashboard->findChild<QLabel*>(QStringLiteral("kpiFollowup"));
+        QTest::keyClick(completeness, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), followup);
+        QTest::keyClick(followup, Qt::Key_Space);
+        waitForList();
+        QCOMPARE(m_dashboard->drillDown()->cases().kpi, QStringLiteral("followup"));
+        QCOMPARE(m_dashboard->drillDown()->cases().value, m_dashboard->report().overall.followupRate);
+        QVERIFY(m_dashboard->drillDown()->listView()->count() > 0);
     }
 
     // Enter on a case of the list (and the Open case button) opens it in its workspace.

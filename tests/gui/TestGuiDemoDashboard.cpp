@@ -6,6 +6,7 @@
 // of each month, in hours), and each row drills down to the cases the CLI names for it.
 #include "TestSupport.h"
 
+#include "program/DashboardDrillDown.h"
 #include "program/DashboardPage.h"
 #include "shell/MainWindow.h"
 
@@ -132,6 +133,7 @@ private Q_SLOTS:
                 = kpi({QStringLiteral("--from"), std::max(first, from).toString(Qt::ISODate), QStringLiteral("--to"),
                        std::min(first.addMonths(1).addDays(-1), to).toString(Qt::ISODate)});
             table->setCurrentCell(r, 0);
+            QTRY_VERIFY_WITH_TIMEOUT(!dashboard->drillDown()->isListing(), 60000); // read on a pool thread
             QStringList shown;
             for (int i = 0; i < cases->count(); ++i)
                 shown << cases->item(i)->text();

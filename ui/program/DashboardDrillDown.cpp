@@ -2,6 +2,8 @@
 
 #include "program/DashboardBreakdowns.h"
 
+#include "common/Background.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -57,6 +59,7 @@ QString DashboardDrillDown::kpiName(const QString& kpi)
 
 void DashboardDrillDown::clear()
 {
+    ++m_asked;
     m_list = {};
     m_view->clear();
     m_open->setEnabled(false);
@@ -66,9 +69,33 @@ void DashboardDrillDown::clear()
 void DashboardDrillDown::showCases(CaseDatabase& db, const KpiFilter& filter, const QString& kpi, const QString& group)
 {
     clear();
-    auto list = KpiCasesBehind(db).list(filter, kpi, group);
+    const quint64 asked = m_asked;
+    m_title->setText(tr("Listing the cases behind %1…").arg(kpiName(kpi)));
+    using Listed = std::shared_ptr<Result<KpiCaseList>>;
+    CaseDatabase* base = &db;
+    ++m_running;
+    const bool started = runOnDatabase<Listed>(
+        db, this,
+        [base, filter, kpi, group](const std::atomic_bool&) {
+            return std::make_shared<Result<KpiCaseList>>(KpiCasesBehind(*base).list(filter, kpi, group));
+        },
+        [this, asked, kpi, group](Listed list) {
+            --m_running;
+            if (asked != m_asked)
+                return; // another figure was chosen, or the figures refreshed, while it was read
+            showList(*list, kpi, group);
+        });
+    if (!started) {
+        --m_running;
+        showList(failure(tr("The database is closing.")), kpi, group);
+    }
+}
+
+void DashboardDrillDown::showList(const Result<KpiCaseList>& list, const QString& kpi, const QString& group)
+{
     if (!list) {
         m_title->setText(list.errorMessage());
+        Q_EMIT listed();
         return;
     }
     m_list = *list;
@@ -77,6 +104,7 @@ void DashboardDrillDown::showCases(CaseDatabase& db, const KpiFilter& filter, co
         ? tr("%1 repeat(s) of %n incident(s)", nullptr, static_cast<int>(m_list.population)).arg(m_list.counted)
         : tr("%1 of %n case(s) counted", nullptr, static_cast<int>(m_list.population)).arg(m_list.counted);
     m_title->setText(tr("%1, %2: %3").arg(kpiName(kpi), scope, counted));
+    m_view->setUpdatesEnabled(false);
     for (const KpiCaseLine& line : std::as_const(m_list.lines)) {
         auto* item = new QListWidgetItem(lineText(line), m_view);
         item->setData(Qt::UserRole, line.caseId);
@@ -84,6 +112,8 @@ void DashboardDrillDown::showCases(CaseDatabase& db, const KpiFilter& filter, co
         item->setToolTip(
             tr("Store %1, %2 (store-local), %3").arg(line.store, line.day.toString(Qt::ISODate), line.type));
     }
+    m_view->setUpdatesEnabled(true);
+    Q_EMIT listed();
 }
 
 // The case and what it brings to the figure: "c2 — 36 h 0 min", "c2 — missing: clip, statement".

@@ -19,6 +19,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPainter>
@@ -178,11 +179,19 @@ QLayout* DashboardPage::createFigures()
     m_closure = figure(QStringLiteral("kpiClosure"), tr("Cases closed:"), 1, 0);
     m_repeat = figure(QStringLiteral("kpiRepeat"), tr("Repeat incidents (30 days):"), 1, 1);
     m_outcomes = figure(QStringLiteral("kpiOutcomes"), tr("Outcomes:"), 1, 2);
-    // A click on a figure lists the cases behind it (eventFilter).
-    for (QLabel* label : {m_mttr, m_completeness, m_followup, m_closure, m_repeat}) {
+    // A click on a figure, or Enter or Space on it once Tab reached it, lists the cases behind it (eventFilter).
+    const std::pair<QLabel*, QString> names[] = {{m_mttr, tr("Time to report")},
+                                                 {m_completeness, tr("Evidence completeness")},
+                                                 {m_followup, tr("Police follow-up within 30 days")},
+                                                 {m_closure, tr("Cases closed")},
+                                                 {m_repeat, tr("Repeat incidents (30 days)")}};
+    for (const auto& [label, name] : names) {
         label->installEventFilter(this);
         label->setCursor(Qt::PointingHandCursor);
-        label->setToolTip(tr("Click to list the cases behind this figure"));
+        label->setFocusPolicy(Qt::StrongFocus); // after the interaction flags, which set ClickFocus
+        label->setAccessibleName(name);
+        label->setAccessibleDescription(tr("Press Enter or Space to list the cases behind this figure"));
+        label->setToolTip(tr("Click, or press Enter or Space, to list the cases behind this figure"));
     }
     return figures;
 }
@@ -486,18 +495,30 @@ void DashboardPage::showCasesOfCell(int row, int column)
     m_drill->showCases(m_db, filter(), QLatin1String(kpi), m_report.rows[row].key);
 }
 
-// A click on one of the figures above lists the cases behind it, over the whole filter.
+// A click on one of the figures above, or Enter or Space on the one that has the focus, lists the cases behind it,
+// over the whole filter; the figure with the focus is framed.
 bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::MouseButtonRelease) {
-        const std::pair<QObject*, const char*> figures[] = {{m_mttr, "mttr_p90"},
-                                                            {m_completeness, "completeness"},
-                                                            {m_followup, "followup"},
-                                                            {m_closure, "closure"},
-                                                            {m_repeat, "repeat"}};
-        for (const auto& [label, kpi] : figures)
-            if (watched == label)
-                m_drill->showCases(m_db, filter(), QLatin1String(kpi), QString());
+    const std::pair<QLabel*, const char*> figures[] = {{m_mttr, "mttr_p90"},
+                                                       {m_completeness, "completeness"},
+                                                       {m_followup, "followup"},
+                                                       {m_closure, "closure"},
+                                                       {m_repeat, "repeat"}};
+    for (const auto& [label, kpi] : figures) {
+        if (watched != label)
+            continue;
+        bool activated = event->type() == QEvent::MouseButtonRelease;
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent*>(event)->key();
+            activated = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space;
+        }
+        if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)
+            label->setFrameShape(event->type() == QEvent::FocusIn ? QFrame::Box : QFrame::NoFrame);
+        if (activated) {
+            m_drill->showCases(m_db, filter(), QLatin1String(kpi), QString());
+            if (event->type() == QEvent::KeyPress)
+                return true; // the label's text control has no use for it
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
