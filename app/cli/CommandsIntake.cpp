@@ -58,7 +58,7 @@ int cmdMediaImport(Cli& cli, const CommandArgs& a)
     if (a.has(QStringLiteral("case"))) {
         // An admin may import but not read cases: then the id is taken as given and checked by the importer.
         auto caseId = Cli::caseIdOf(db, a.value(QStringLiteral("case")));
-        if (!caseId && caseId.error().kind != ErrorKind::Auth)
+        if (!caseId && caseId.error().kind != ErrorKind::Permission)
             return cli.fail(caseId.error());
         request.caseId = caseId ? *caseId : a.value(QStringLiteral("case"));
     }
