@@ -356,6 +356,17 @@ Result<CaseDatabase*> Cli::database()
     return m_db.get();
 }
 
+namespace {
+
+// A command's summary after who may run it, as the permission table says (never written by hand: it would drift).
+QString summaryOf(const Command& c)
+{
+    const QString who = CommandPermissions::whoMayRun(c.name);
+    return who.isEmpty() ? c.summary : who + QLatin1Char(' ') + c.summary;
+}
+
+} // namespace
+
 int Cli::help(const QString& topic) const
 {
     QString text;
@@ -363,7 +374,7 @@ int Cli::help(const QString& topic) const
     if (!topic.isEmpty()) {
         for (const Command& c : m_commands) {
             if (c.name == topic || c.name.startsWith(topic + QLatin1Char(' ')))
-                s << "lpdesk-cli " << c.name << ' ' << c.synopsis << "\n    " << c.summary << "\n";
+                s << "lpdesk-cli " << c.name << ' ' << c.synopsis << "\n    " << summaryOf(c) << "\n";
         }
         if (text.isEmpty())
             return usage(tr("no command '%1'").arg(topic));
@@ -385,9 +396,9 @@ int Cli::help(const QString& topic) const
     for (const Command& c : m_commands) {
         const QString usage = (c.name + QLatin1Char(' ') + c.synopsis).trimmed();
         if (usage.size() + 2 <= Column + 1)
-            s << "  " << usage.leftJustified(Column) << ' ' << c.summary << "\n";
+            s << "  " << usage.leftJustified(Column) << ' ' << summaryOf(c) << "\n";
         else
-            s << "  " << usage << "\n" << QString(Column + 3, QLatin1Char(' ')) << c.summary << "\n";
+            s << "  " << usage << "\n" << QString(Column + 3, QLatin1Char(' ')) << summaryOf(c) << "\n";
     }
     s << "\n"
       << tr("Exit codes: 0 ok, 1 failed, 2 usage error, 3 authentication or permission refused, "

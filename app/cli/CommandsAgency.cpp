@@ -246,35 +246,35 @@ void registerAgencyCommands(QList<Command>& c)
                                  "[--token-url URL --client-id ID --client-secret-file F] "
                                  "[--client-cert PEM --client-key PEM] [--profile lpdesk-v1|nibrs-file] [--max-mb N] "
                                  "[--allow FIELD,...] [--ori ORI]"),
-                  Cli::tr("(admin) an agency profile: pinned CA (or, explicitly and not recommended, the system's "
+                  Cli::tr("an agency profile: pinned CA (or, explicitly and not recommended, the system's "
                           "CAs), authentication (secrets kept in the encrypted "
                           "database), payload profile, size limit"),
                   cmdAgencyAdd};
     c << Command {QStringLiteral("agency list"), QString(), Cli::tr("agency profiles (never their secrets)"),
                   cmdAgencyList};
-    c << Command {QStringLiteral("agency remove"), QStringLiteral("ID"), Cli::tr("(admin) remove an agency profile"),
+    c << Command {QStringLiteral("agency remove"), QStringLiteral("ID"), Cli::tr("remove an agency profile"),
                   cmdAgencyRemove};
     c << Command {QStringLiteral("agency test"), QStringLiteral("ID"),
                   Cli::tr("connect to the agency: TLS with the pinned CA (and client certificate), an HTTP answer"),
                   cmdAgencyTest};
     c << Command {QStringLiteral("submit"), QStringLiteral("REQ --agency ID [--wait S]"),
-                  Cli::tr("(investigator, legal) seal an approved release for the agency, put it in the outbox and "
+                  Cli::tr("seal an approved release for the agency, put it in the outbox and "
                           "deliver it (retrying while the wait is at most S seconds, default 60); prints the receipt"),
                   cmdSubmit, true};
     c << Command {QStringLiteral("outbox list"), QString(), Cli::tr("submissions, their state, attempts and receipts"),
                   cmdOutboxList};
     c << Command {QStringLiteral("outbox run"), QStringLiteral("[--wait S]"),
-                  Cli::tr("(investigator, legal) deliver every submission that is due, resuming interrupted uploads; "
+                  Cli::tr("deliver every submission that is due, resuming interrupted uploads; "
                           "then ask the agencies for the status of delivered submissions not asked within the "
                           "follow-up check interval (settings followup-check) and record their follow-ups"),
                   cmdOutboxRun};
     c << Command {QStringLiteral("outbox followups"), QStringLiteral("[SUBMISSION]"),
-                  Cli::tr("(investigator, legal) ask the agencies for the status of delivered submissions and record "
+                  Cli::tr("ask the agencies for the status of delivered submissions and record "
                           "what they report (case number, officer, arrest, charges, recovery, closure) as follow-ups "
                           "of the case, each once"),
                   cmdOutboxFollowUps};
-    c << Command {QStringLiteral("outbox cancel"), QStringLiteral("ID"),
-                  Cli::tr("(investigator, legal) cancel a submission"), cmdOutboxCancel};
+    c << Command {QStringLiteral("outbox cancel"), QStringLiteral("ID"), Cli::tr("cancel a submission"),
+                  cmdOutboxCancel};
 }
 
 } // namespace lpdesk

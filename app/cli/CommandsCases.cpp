@@ -283,10 +283,11 @@ Result<QString> chainOf(CaseDatabase& db, const QString& text)
     if (text.startsWith(QLatin1String("incident:")) || text.startsWith(QLatin1String("evidence:"))
         || text.startsWith(QLatin1String("case:")))
         return text;
+    // An auditor may read custody but not cases: then the id is taken as given and ChainReader checks the read.
     auto id = Cli::caseIdOf(db, text);
-    if (!id)
+    if (!id && id.error().kind != ErrorKind::Permission)
         return id.error();
-    return CustodyLog::caseChain(*id);
+    return CustodyLog::caseChain(id ? *id : text);
 }
 
 int cmdCustodyShow(Cli& cli, const CommandArgs& a)
@@ -366,40 +367,36 @@ int cmdCameraOffset(Cli& cli, const CommandArgs& a)
 void registerCaseCommands(QList<Command>& c)
 {
     c << Command {QStringLiteral("case new"), QStringLiteral("--title T [--incident ID...]"),
-                  Cli::tr("(investigator) open a case from incidents (also across stores); prints its id"), cmdCaseNew};
-    c << Command {QStringLiteral("case list"), QString(), Cli::tr("(investigator, legal) cases"), cmdCaseList};
-    c << Command {QStringLiteral("case show"), QStringLiteral("CASE"), Cli::tr("(investigator, legal) one case"),
-                  cmdCaseShow};
-    c << Command {QStringLiteral("case add-incident"), QStringLiteral("CASE ID"),
-                  Cli::tr("(investigator) link an incident"),
+                  Cli::tr("open a case from incidents (also across stores); prints its id"), cmdCaseNew};
+    c << Command {QStringLiteral("case list"), QString(), Cli::tr("cases"), cmdCaseList};
+    c << Command {QStringLiteral("case show"), QStringLiteral("CASE"), Cli::tr("one case"), cmdCaseShow};
+    c << Command {QStringLiteral("case add-incident"), QStringLiteral("CASE ID"), Cli::tr("link an incident"),
                   [](Cli& cli, const CommandArgs& a) { return cmdCaseIncident(cli, a, true); }};
-    c << Command {QStringLiteral("case remove-incident"), QStringLiteral("CASE ID"),
-                  Cli::tr("(investigator) unlink an incident"),
+    c << Command {QStringLiteral("case remove-incident"), QStringLiteral("CASE ID"), Cli::tr("unlink an incident"),
                   [](Cli& cli, const CommandArgs& a) { return cmdCaseIncident(cli, a, false); }};
     c << Command {QStringLiteral("case status"), QStringLiteral("CASE open|ready_for_review|released|closed"),
-                  Cli::tr("(investigator) change the status"),
+                  Cli::tr("change the status"),
                   [](Cli& cli, const CommandArgs& a) { return cmdCaseSet(cli, a, QStringLiteral("status")); }};
-    c << Command {QStringLiteral("case assign"), QStringLiteral("CASE USER"), Cli::tr("(investigator) assign the case"),
+    c << Command {QStringLiteral("case assign"), QStringLiteral("CASE USER"), Cli::tr("assign the case"),
                   [](Cli& cli, const CommandArgs& a) { return cmdCaseSet(cli, a, QStringLiteral("assign")); }};
-    c << Command {QStringLiteral("case tags"), QStringLiteral("CASE TAG,TAG,..."), Cli::tr("(investigator) set tags"),
+    c << Command {QStringLiteral("case tags"), QStringLiteral("CASE TAG,TAG,..."), Cli::tr("set tags"),
                   [](Cli& cli, const CommandArgs& a) { return cmdCaseSet(cli, a, QStringLiteral("tags")); }};
-    c << Command {QStringLiteral("case note"), QStringLiteral("CASE TEXT"), Cli::tr("(investigator) add a note"),
+    c << Command {QStringLiteral("case note"), QStringLiteral("CASE TEXT"), Cli::tr("add a note"),
                   [](Cli& cli, const CommandArgs& a) { return cmdCaseSet(cli, a, QStringLiteral("note")); }};
     c << Command {QStringLiteral("media list"), QStringLiteral("CASE"),
-                  Cli::tr("(investigator, legal) originals and derivatives with hashes and lineage"), cmdMediaList};
+                  Cli::tr("originals and derivatives with hashes and lineage"), cmdMediaList};
     c << Command {QStringLiteral("media at"), QStringLiteral("CASE TIME"),
-                  Cli::tr("(investigator, legal) where the true time TIME (RFC 3339) falls in each clip of the case, "
+                  Cli::tr("where the true time TIME (RFC 3339) falls in each clip of the case, "
                           "corrected for camera clock offsets"),
                   cmdMediaAt};
     c << Command {QStringLiteral("trim"),
                   QStringLiteral("MEDIA --from T --to T [--mode copy|smart|reencode] [--case CASE]"),
-                  Cli::tr("(investigator) derivative clip (default smart: frame-accurate); prints its id"), cmdTrim};
+                  Cli::tr("derivative clip (default smart: frame-accurate); prints its id"), cmdTrim};
     c << Command {QStringLiteral("frame"), QStringLiteral("MEDIA --at T --out FILE.png [--case CASE]"),
-                  Cli::tr("(investigator) a still, recorded as a derivative and exported to FILE"), cmdFrame};
-    c << Command {
-        QStringLiteral("camera offset"), QStringLiteral("STORE CAMERA|- SECONDS [--reason T]"),
-        Cli::tr("(investigator) record how far a recorder's clock is ahead of true time (audited, in custody)"),
-        cmdCameraOffset};
+                  Cli::tr("a still, recorded as a derivative and exported to FILE"), cmdFrame};
+    c << Command {QStringLiteral("camera offset"), QStringLiteral("STORE CAMERA|- SECONDS [--reason T]"),
+                  Cli::tr("record how far a recorder's clock is ahead of true time (audited, in custody)"),
+                  cmdCameraOffset};
     c << Command {QStringLiteral("custody show"), QStringLiteral("CASE|incident:ID"), Cli::tr("a chain of custody"),
                   cmdCustodyShow};
     c << Command {QStringLiteral("custody verify"), QStringLiteral("CASE|incident:ID"),

@@ -510,17 +510,16 @@ void registerDatabaseCommands(QList<Command>& c)
                   Cli::tr("create a new encrypted case database (never overwrites)"), cmdInit};
     c << Command {QStringLiteral("whoami"), QString(), Cli::tr("unlock and print your name and role"), cmdWhoami};
     c << Command {QStringLiteral("user add"), QStringLiteral("NAME --role investigator|legal|admin|auditor"),
-                  Cli::tr("(admin) add a user with its own key slot (passphrase: LPDESK_NEW_PASSPHRASE or asked)"),
-                  cmdUserAdd};
-    c << Command {QStringLiteral("user list"), QString(), Cli::tr("(admin, auditor) users and roles"), cmdUserList};
+                  Cli::tr("add a user with its own key slot (passphrase: LPDESK_NEW_PASSPHRASE or asked)"), cmdUserAdd};
+    c << Command {QStringLiteral("user list"), QString(), Cli::tr("users and roles"), cmdUserList};
     c << Command {QStringLiteral("user remove"), QStringLiteral("NAME [--rekey [--recipient-out FILE]]"),
-                  Cli::tr("(admin) remove a user's key slot and revoke their certificate; --rekey also rotates the "
+                  Cli::tr("remove a user's key slot and revoke their certificate; --rekey also rotates the "
                           "master key and the recipient key (prints the new recipient key file for the stores)"),
                   cmdUserRemove};
-    c << Command {QStringLiteral("user set-role"), QStringLiteral("NAME --role ROLE"), Cli::tr("(admin) change a role"),
+    c << Command {QStringLiteral("user set-role"), QStringLiteral("NAME --role ROLE"), Cli::tr("change a role"),
                   cmdUserSetRole};
     c << Command {QStringLiteral("user confirm-role"), QStringLiteral("NAME"),
-                  Cli::tr("(admin) confirm a legal grant another administrator made, when the organisation requires "
+                  Cli::tr("confirm a legal grant another administrator made, when the organisation requires "
                           "a second administrator"),
                   cmdUserConfirmRole};
     c << Command {QStringLiteral("user policy"), QStringLiteral("[--min-length N] [--legal-needs-second-admin on|off]"),
@@ -538,23 +537,23 @@ void registerDatabaseCommands(QList<Command>& c)
     c << Command {QStringLiteral("db check"), QString(),
                   Cli::tr("integrity check and every hash chain; exit 4 on any break"), cmdDbCheck};
     c << Command {QStringLiteral("db backup"), QStringLiteral("OUT"),
-                  Cli::tr("(admin) consistent encrypted copy (OUT, OUT.keys, OUT.media)"), cmdDbBackup};
+                  Cli::tr("consistent encrypted copy (OUT, OUT.keys, OUT.media)"), cmdDbBackup};
     c << Command {QStringLiteral("db anchor"), QStringLiteral("[--export DIR]"),
                   Cli::tr("anchor the heads of the audit and custody chains in <db>.anchors (signed by you, "
                           "time-stamped by the TSA); --export writes anchor.json, .p7s and .tsr"),
                   cmdDbAnchor};
     c << Command {QStringLiteral("db rekey"), QStringLiteral("[--recipient-out FILE]"),
-                  Cli::tr("(admin) rotate the database master key and the recipient key (prints the new recipient key "
+                  Cli::tr("rotate the database master key and the recipient key (prints the new recipient key "
                           "file for the stores)"),
                   cmdDbRekey};
     c << Command {QStringLiteral("db reencrypt"), QStringLiteral("[--list]"),
-                  Cli::tr("(admin) re-encrypt files still encrypted to a retired recipient key, then forget that key; "
+                  Cli::tr("re-encrypt files still encrypted to a retired recipient key, then forget that key; "
                           "--list only names them"),
                   cmdDbReencrypt};
     c << Command {QStringLiteral("key export-crl"), QStringLiteral("FILE"),
                   Cli::tr("write the organisation CA's certificate revocation list (crl.pem)"), cmdKeyExportCrl};
     c << Command {QStringLiteral("key restore-crl"), QString(),
-                  Cli::tr("(admin) issue the revocation list again with every revocation the audit log records "
+                  Cli::tr("issue the revocation list again with every revocation the audit log records "
                           "(after an earlier list was put back)"),
                   cmdKeyRestoreCrl};
     registerDatabaseAuditCommands(c);

@@ -120,15 +120,15 @@ int cmdAuditVerify(Cli& cli, const CommandArgs&)
 void registerDatabaseAuditCommands(QList<Command>& c)
 {
     c << Command {QStringLiteral("audit show"), QStringLiteral("[--since T] [--limit N]"),
-                  Cli::tr("(admin, auditor) the global audit log"), cmdAuditShow};
+                  Cli::tr("the global audit log"), cmdAuditShow};
     c << Command {
         QStringLiteral("audit export"),
         QStringLiteral("FILE.pdf [--format pdf] [--actor NAME] [--action A] [--since T] [--until T] [--text S]"),
-        Cli::tr("(admin, auditor) the audit log (filtered) as a PDF in words, with the chain's status and "
+        Cli::tr("the audit log (filtered) as a PDF in words, with the chain's status and "
                 "head hash"),
         cmdAuditExport, true};
-    c << Command {QStringLiteral("audit verify"), QString(),
-                  Cli::tr("(admin, auditor) verify the audit chain; exit 4 on any break"), cmdAuditVerify};
+    c << Command {QStringLiteral("audit verify"), QString(), Cli::tr("verify the audit chain; exit 4 on any break"),
+                  cmdAuditVerify};
 }
 
 } // namespace lpdesk

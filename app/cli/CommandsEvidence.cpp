@@ -393,7 +393,7 @@ void registerEvidenceCommands(QList<Command>& c)
         QStringLiteral("pos import"),
         QStringLiteral("(FILE [--store ID] [--format auto|poslog|csv|json] [--mapping MAP.json] [--timezone ZONE] "
                        "[--delimiter auto|,|;|tab] [--decimal .|,] [--date-order auto|mdy|dmy] | --pulled)"),
-        Cli::tr("(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog "
+        Cli::tr("import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog "
                 "(IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, "
                 "void, no-sale or control transaction, every reject is named; a journal with more than half of its "
                 "transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or "
@@ -404,7 +404,7 @@ void registerEvidenceCommands(QList<Command>& c)
         cmdPosImport};
     c << Command {
         QStringLiteral("pos link"), QStringLiteral("CASE [--window S] [--add TX...] [--remove TX...]"),
-        Cli::tr("(investigator) link the transactions the case's incidents reference and the exceptions at "
+        Cli::tr("link the transactions the case's incidents reference and the exceptions at "
                 "their registers within ±S seconds (default 120), clock offsets applied, and say why when none is "
                 "new; or link/unlink by hand"),
         cmdPosLink};
@@ -413,32 +413,31 @@ void registerEvidenceCommands(QList<Command>& c)
                           "incident of the case, linked or not: what to link by hand"),
                   cmdPosNearby};
     c << Command {QStringLiteral("pos list"), QStringLiteral("CASE [--mask]"),
-                  Cli::tr("(investigator, legal) the case's transactions with line items and where each happens in "
+                  Cli::tr("the case's transactions with line items and where each happens in "
                           "the case's clips; --mask withholds card digits and loyalty ids"),
                   cmdPosList};
-    c << Command {QStringLiteral("pos show"), QStringLiteral("TX [--mask]"),
-                  Cli::tr("(investigator, legal) one transaction (the receipt)"), cmdPosShow};
+    c << Command {QStringLiteral("pos show"), QStringLiteral("TX [--mask]"), Cli::tr("one transaction (the receipt)"),
+                  cmdPosShow};
     c << Command {QStringLiteral("statement add"),
                   QStringLiteral("CASE --author NAME --text-file F [--role R] [--contact C] [--taken T] "
                                  "[--attestation A] [--attach FILE...] [--anonymous] [--sign]"),
-                  Cli::tr("(investigator) record a statement (a draft until signed off); prints its id"),
-                  cmdStatementAdd};
+                  Cli::tr("record a statement (a draft until signed off); prints its id"), cmdStatementAdd};
     c << Command {QStringLiteral("statement edit"),
                   QStringLiteral("ID [--author NAME] [--text-file F] [--role R] [--contact C] [--taken T] "
                                  "[--attestation A] [--attach FILE...] [--sign]"),
-                  Cli::tr("(investigator) change a draft statement"),
+                  Cli::tr("change a draft statement"),
                   [](Cli& cli, const CommandArgs& a) { return cmdStatementEdit(cli, a, false); }};
     c << Command {QStringLiteral("statement sign"), QStringLiteral("ID"),
-                  Cli::tr("(investigator) sign off a statement: from then on it cannot change"), cmdStatementSign};
+                  Cli::tr("sign off a statement: from then on it cannot change"), cmdStatementSign};
     c << Command {QStringLiteral("statement correct"),
                   QStringLiteral("ID [--author NAME] [--text-file F] [--role R] [--contact C] [--taken T] "
                                  "[--attestation A] [--attach FILE...] [--sign]"),
-                  Cli::tr("(investigator) a new version of a signed-off statement; prints its id"),
+                  Cli::tr("a new version of a signed-off statement; prints its id"),
                   [](Cli& cli, const CommandArgs& a) { return cmdStatementEdit(cli, a, true); }};
     c << Command {QStringLiteral("statement list"), QStringLiteral("CASE [--current] [--mask]"),
-                  Cli::tr("(investigator, legal) the case's statements, every version"), cmdStatementList};
+                  Cli::tr("the case's statements, every version"), cmdStatementList};
     c << Command {QStringLiteral("statement show"), QStringLiteral("ID [--mask]"),
-                  Cli::tr("(investigator, legal) one statement with its attachments' hashes"), cmdStatementShow};
+                  Cli::tr("one statement with its attachments' hashes"), cmdStatementShow};
 }
 
 } // namespace lpdesk

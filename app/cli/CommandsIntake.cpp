@@ -58,7 +58,7 @@ int cmdMediaImport(Cli& cli, const CommandArgs& a)
     if (a.has(QStringLiteral("case"))) {
         // An admin may import but not read cases: then the id is taken as given and checked by the importer.
         auto caseId = Cli::caseIdOf(db, a.value(QStringLiteral("case")));
-        if (!caseId && caseId.error().kind != ErrorKind::Auth)
+        if (!caseId && caseId.error().kind != ErrorKind::Permission)
             return cli.fail(caseId.error());
         request.caseId = caseId ? *caseId : a.value(QStringLiteral("case"));
     }
@@ -124,7 +124,7 @@ void registerIntakeCommands(QList<Command>& c)
         QStringLiteral("media import"),
         QStringLiteral("FILE... (--case CASE | --incident ID) --source TEXT [--camera NAME] [--start RFC3339] "
                        "[--offset S] [--fps N]"),
-        Cli::tr("(investigator, admin) bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit "
+        Cli::tr("bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit "
                 "(encrypted), hashed, custody \"acquired\"; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw "
                 ".h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed (a remux, or an H.264 "
                 "transcode where the codec cannot be remuxed or played); stills with EXIF time; "
@@ -133,7 +133,7 @@ void registerIntakeCommands(QList<Command>& c)
                 "seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported"),
         cmdMediaImport};
     c << Command {QStringLiteral("media export"), QStringLiteral("MEDIA --out FILE [--case CASE]"),
-                  Cli::tr("(investigator, legal) write a plaintext copy of one item (a document, an original, a "
+                  Cli::tr("write a plaintext copy of one item (a document, an original, a "
                           "derivative) to FILE, which must not exist; the copy is read back and its SHA-256 checked "
                           "against the master's, and custody and audit record \"exported a copy to FILE\" with the "
                           "hash. Prints \"SHA256  FILE\" as sha256sum does"),

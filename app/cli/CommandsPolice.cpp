@@ -341,12 +341,12 @@ void registerPoliceCommands(QList<Command>& c)
                        "[--reference R] [--received T] [--due T] [--incident ID...] [--store S...] "
                        "[--from T] [--to T] [--asks TEXT] [--basis TEXT] [--notes TEXT] [--document FILE...] "
                        "[--template NAME]"),
-        Cli::tr("(investigator, legal) record a request from law enforcement; documents are encrypted "
+        Cli::tr("record a request from law enforcement; documents are encrypted "
                 "like evidence; a template fills the kind, due date, legal basis and what is asked where not given; "
                 "prints its id"),
         cmdLeAdd};
     c << Command {QStringLiteral("le-request letter"), QStringLiteral("ID [--template NAME] [--out FILE]"),
-                  Cli::tr("(investigator, legal) the response letter of a request, from its template, with the "
+                  Cli::tr("the response letter of a request, from its template, with the "
                           "request's fields and the releases that fulfil it (audited)"),
                   cmdLeLetter};
     c << Command {QStringLiteral("le-request template list"), QString(),
@@ -358,7 +358,7 @@ void registerPoliceCommands(QList<Command>& c)
     c << Command {QStringLiteral("le-request template show"), QStringLiteral("NAME [--version N]"),
                   Cli::tr("one request template with its letter"), cmdTemplateShow};
     c << Command {QStringLiteral("le-request template set"), QStringLiteral("NAME --file F.json"),
-                  Cli::tr("(admin) publish a new version of a request template (kind, title, due_days, "
+                  Cli::tr("publish a new version of a request template (kind, title, due_days, "
                           "legal_basis, asked, letter with {placeholders})"),
                   cmdTemplateSet};
     c << Command {QStringLiteral("le-request list"), QStringLiteral("[--overdue] [--case CASE]"),
@@ -366,18 +366,17 @@ void registerPoliceCommands(QList<Command>& c)
     c << Command {QStringLiteral("le-request show"), QStringLiteral("ID"),
                   Cli::tr("one police request with its cases, releases and documents"), cmdLeShow};
     c << Command {QStringLiteral("le-request link"), QStringLiteral("ID CASE"),
-                  Cli::tr("(investigator, legal) link a police request to a case (recorded in custody)"), cmdLeLink};
+                  Cli::tr("link a police request to a case (recorded in custody)"), cmdLeLink};
     c << Command {QStringLiteral("le-request attach"), QStringLiteral("ID FILE..."),
-                  Cli::tr("(investigator, legal) add documents the police sent (encrypted)"), cmdLeAttach};
+                  Cli::tr("add documents the police sent (encrypted)"), cmdLeAttach};
     c << Command {QStringLiteral("le-request close"), QStringLiteral("ID --reason T"),
-                  Cli::tr("(investigator, legal) close a police request"), cmdLeClose};
+                  Cli::tr("close a police request"), cmdLeClose};
     c << Command {QStringLiteral("le-request sign"), QStringLiteral("ID --note T"),
-                  Cli::tr("(legal) sign off an exigent disclosure after the fact"), cmdLeSign};
+                  Cli::tr("sign off an exigent disclosure after the fact"), cmdLeSign};
     c << Command {QStringLiteral("followup add"),
                   QStringLiteral("CASE --kind arrest|charged|recovered|closed|contact --at T [--note T] "
                                  "[--agency-case N] [--officer O] [--amount X] [--source manual|agency]"),
-                  Cli::tr("(investigator, legal) record what the police did (in custody); prints its id"),
-                  cmdFollowupAdd};
+                  Cli::tr("record what the police did (in custody); prints its id"), cmdFollowupAdd};
     c << Command {QStringLiteral("followup list"), QStringLiteral("CASE"), Cli::tr("police follow-up of a case"),
                   cmdFollowupList};
 }

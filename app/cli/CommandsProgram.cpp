@@ -429,13 +429,12 @@ void registerProgramCommands(QList<Command>& c)
         cmdKpi};
     registerKpiCaseCommands(c);
     c << Command {QStringLiteral("kpi checklist"), QStringLiteral("TYPE|* [clip] [pos] [statement] [suspect]"),
-                  Cli::tr("(admin) what a complete case holds for an incident type"), cmdChecklistSet};
+                  Cli::tr("what a complete case holds for an incident type"), cmdChecklistSet};
     c << Command {QStringLiteral("kpi rebuild"), QString(),
-                  Cli::tr("(admin) recompute the KPI rollups from the records (when `db check` names a difference)"),
+                  Cli::tr("recompute the KPI rollups from the records (when `db check` names a difference)"),
                   cmdKpiRebuild};
     c << Command {QStringLiteral("case checklist"), QStringLiteral("CASE"),
-                  Cli::tr("(investigator, legal) the case's evidence checklist: what is there and what is missing"),
-                  cmdCaseChecklist};
+                  Cli::tr("the case's evidence checklist: what is there and what is missing"), cmdCaseChecklist};
     c << Command {QStringLiteral("sop list"), QString(), Cli::tr("the procedure (SOP) in force for each incident type"),
                   [](Cli& cli, const CommandArgs& a) { return cmdSopList(cli, a, false); }};
     c << Command {QStringLiteral("sop show"), QStringLiteral("TYPE|* [--version N]"),
@@ -443,36 +442,34 @@ void registerProgramCommands(QList<Command>& c)
     c << Command {QStringLiteral("sop history"), QStringLiteral("TYPE|*"),
                   Cli::tr("every published version of a procedure, newest first"),
                   [](Cli& cli, const CommandArgs& a) { return cmdSopList(cli, a, true); }};
-    c << Command {
-        QStringLiteral("sop publish"), QStringLiteral("TYPE|* --file F.json [--replace-built-ins]"),
-        Cli::tr("(admin) publish a new version of a procedure (title, immediate, reporting, preserve); the first "
-                "general one, which replaces the built-in procedures of the types without their own, needs "
-                "--replace-built-ins"),
-        cmdSopPublish};
-    c << Command {QStringLiteral("store region"), QStringLiteral("STORE REGION"),
-                  Cli::tr("(admin) put a store in a region"), cmdStoreRegion};
+    c << Command {QStringLiteral("sop publish"), QStringLiteral("TYPE|* --file F.json [--replace-built-ins]"),
+                  Cli::tr("publish a new version of a procedure (title, immediate, reporting, preserve); the first "
+                          "general one, which replaces the built-in procedures of the types without their own, needs "
+                          "--replace-built-ins"),
+                  cmdSopPublish};
+    c << Command {QStringLiteral("store region"), QStringLiteral("STORE REGION"), Cli::tr("put a store in a region"),
+                  cmdStoreRegion};
     c << Command {QStringLiteral("case hold"), QStringLiteral("CASE --reason T"),
-                  Cli::tr("(investigator, legal, admin) put a case on legal hold: nothing of it is purged"),
+                  Cli::tr("put a case on legal hold: nothing of it is purged"),
                   [](Cli& cli, const CommandArgs& a) { return cmdHold(cli, a, QStringLiteral("case"), true); }};
-    c << Command {QStringLiteral("case unhold"), QStringLiteral("CASE --reason T"),
-                  Cli::tr("(legal, admin) lift a case's legal hold"),
+    c << Command {QStringLiteral("case unhold"), QStringLiteral("CASE --reason T"), Cli::tr("lift a case's legal hold"),
                   [](Cli& cli, const CommandArgs& a) { return cmdHold(cli, a, QStringLiteral("case"), false); }};
     c << Command {QStringLiteral("incidents hold"), QStringLiteral("ID --reason T"),
-                  Cli::tr("(investigator, legal, admin) put an incident on legal hold"),
+                  Cli::tr("put an incident on legal hold"),
                   [](Cli& cli, const CommandArgs& a) { return cmdHold(cli, a, QStringLiteral("incident"), true); }};
     c << Command {QStringLiteral("incidents unhold"), QStringLiteral("ID --reason T"),
-                  Cli::tr("(legal, admin) lift an incident's legal hold"),
+                  Cli::tr("lift an incident's legal hold"),
                   [](Cli& cli, const CommandArgs& a) { return cmdHold(cli, a, QStringLiteral("incident"), false); }};
     c << Command {QStringLiteral("hold list"), QStringLiteral("[--all]"),
                   Cli::tr("legal holds in force (--all: lifted ones too)"), cmdHoldList};
     c << Command {QStringLiteral("retention set"),
                   QStringLiteral("TYPE DAYS [--from incident|closure] | KIND DAYS --evidence [--from ...]"),
-                  Cli::tr("(admin) keep evidence of an incident type (or an evidence kind: original, derivative, "
+                  Cli::tr("keep evidence of an incident type (or an evidence kind: original, derivative, "
                           "still, pos_journal) DAYS days"),
                   cmdRetentionSet};
     c << Command {QStringLiteral("retention show"), QString(), Cli::tr("retention rules"), cmdRetentionShow};
     c << Command {QStringLiteral("retention purge"), QStringLiteral("[--dry-run]"),
-                  Cli::tr("(admin) delete expired evidence files, keeping tombstones, custody and audit records; "
+                  Cli::tr("delete expired evidence files, keeping tombstones, custody and audit records; "
                           "never anything held, open or pending release"),
                   cmdRetentionPurge};
 }

@@ -248,7 +248,7 @@ void registerRedactCommands(QList<Command>& c)
 {
     c << Command {
         QStringLiteral("redact"), QStringLiteral("MEDIA --plan FILE.json [--case CASE] [--mode smart|full]"),
-        Cli::tr("(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) "
+        Cli::tr("render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) "
                 "to a derivative, re-encoding only the GOPs that hold a region when it can (smart) or every frame "
                 "as H.264 (full); prints its id"),
         cmdRedact};
@@ -258,13 +258,13 @@ void registerRedactCommands(QList<Command>& c)
             "MEDIA --out PLAN.json [--detect faces,people,plates] [--case CASE] "
             "[--min-confidence X] [--min-plate-confidence X] [--every N] [--hold N] [--rescan N] [--tile-every N] "
             "[--padding X] [--reason R [--reason-text T]] [--style S] [--haar]"),
-        Cli::tr("(investigator) find faces, people or plates, track them and write a plan of suggested "
+        Cli::tr("find faces, people or plates, track them and write a plan of suggested "
                 "regions to review"),
         cmdRedactSuggest};
     c << Command {QStringLiteral("redact track"),
                   QStringLiteral("MEDIA --box SECONDS,X,Y,W,H --out PLAN.json [--case CASE] [--padding X] "
                                  "[--reason R [--reason-text T]] [--style S]"),
-                  Cli::tr("(investigator) follow one box (pixels) forwards and backwards through the clip into a "
+                  Cli::tr("follow one box (pixels) forwards and backwards through the clip into a "
                           "plan region"),
                   cmdRedactTrack};
     c << Command {QStringLiteral("redaction reasons"), QStringLiteral("[--set A,B,...]"),

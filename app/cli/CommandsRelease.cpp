@@ -289,33 +289,32 @@ void registerReleaseCommands(QList<Command>& c)
     c << Command {QStringLiteral("release request"),
                   QStringLiteral("CASE (--all | --media ID... --statement ID... --pos TX...) --purpose usb|agency:ID "
                                  "--note T [--recipient WHO] [--le-request ID]"),
-                  Cli::tr("(investigator) ask legal to release items of a case; prints the request id"),
-                  cmdReleaseRequest};
+                  Cli::tr("ask legal to release items of a case; prints the request id"), cmdReleaseRequest};
     c << Command {QStringLiteral("release list"), QStringLiteral("[--pending] [--case CASE]"),
-                  Cli::tr("(investigator, legal, auditor) release requests and their state"), cmdReleaseList};
-    c << Command {QStringLiteral("release show"), QStringLiteral("REQ"),
-                  Cli::tr("(investigator, legal, auditor) one request with every item's hash"), cmdReleaseShow};
+                  Cli::tr("release requests and their state"), cmdReleaseList};
+    c << Command {QStringLiteral("release show"), QStringLiteral("REQ"), Cli::tr("one request with every item's hash"),
+                  cmdReleaseShow};
     c << Command {
         QStringLiteral("release approve"),
         QStringLiteral("REQ --note T [--include-contacts] [--include-anonymous-names] [--include-customer-data]"),
-        Cli::tr("(legal, never the requester) approve: binds to the exact content; personal data stays masked "
+        Cli::tr("approve (never one's own request): binds to the exact content; personal data stays masked "
                 "unless included"),
         [](Cli& cli, const CommandArgs& a) { return cmdReleaseDecide(cli, a, true); }};
     c << Command {QStringLiteral("release reject"), QStringLiteral("REQ --note T"),
-                  Cli::tr("(legal, never the requester) reject with a reason"),
+                  Cli::tr("reject (never one's own request) with a reason"),
                   [](Cli& cli, const CommandArgs& a) { return cmdReleaseDecide(cli, a, false); }};
+    c << Command {QStringLiteral("export"), QStringLiteral("REQ --out FILE.zip [--encrypt [--password-file F]]"),
+                  Cli::tr("write the sealed package of an approved, unchanged release; it is read "
+                          "back and verified before success is reported"),
+                  cmdExport, true};
     c << Command {
-        QStringLiteral("export"), QStringLiteral("REQ --out FILE.zip [--encrypt [--password-file F]]"),
-        Cli::tr("(investigator, legal) write the sealed package of an approved, unchanged release; it is read "
-                "back and verified before success is reported"),
-        cmdExport, true};
-    c << Command {QStringLiteral("tsa"), QStringLiteral("[URL --ca PEM | --clear]"),
-                  Cli::tr("(admin to change) the RFC 3161 time-stamp authority that stamps every package's manifest; "
-                          "without arguments, show it"),
-                  cmdTsa};
+        QStringLiteral("tsa"), QStringLiteral("[URL --ca PEM | --clear]"),
+        Cli::tr("the RFC 3161 time-stamp authority that stamps every package's manifest (changing it: admin); "
+                "without arguments, show it"),
+        cmdTsa};
     c << Command {QStringLiteral("verify"),
                   QStringLiteral("FILE.zip [--ca PEM] [--tsa-ca PEM] [--crl PEM] [--password-file F]"),
-                  Cli::tr("(no database needed) verify a package offline: structure, signature, hashes, coverage, "
+                  Cli::tr("verify a package offline: structure, signature, hashes, coverage, "
                           "custody chain, revoked reviewers (crl.pem, or a newer list with --crl); exit 4 listing "
                           "every problem"),
                   cmdVerify};

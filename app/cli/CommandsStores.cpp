@@ -458,7 +458,7 @@ void registerStoreCommands(QList<Command>& c)
 {
     c << Command {QStringLiteral("store add"),
                   QStringLiteral("ID (--path DIR | --url URL (--ca PEM | --system-trust)) [--cert PEM --key PEM]"),
-                  Cli::tr("(admin) register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not "
+                  Cli::tr("register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not "
                           "recommended, the system's CAs) and client certificate"),
                   cmdStoreAdd};
     c << Command {QStringLiteral("store list"), QString(), Cli::tr("stores with last pull, cursor and last error"),
@@ -469,21 +469,20 @@ void registerStoreCommands(QList<Command>& c)
                           "removing: admin"),
                   cmdStorePosId};
     c << Command {QStringLiteral("pull"), QStringLiteral("[STORE_ID...]"),
-                  Cli::tr("(investigator, admin) fetch new incidents, media and POS journals; verify every hash; "
+                  Cli::tr("fetch new incidents, media and POS journals; verify every hash; "
                           "quarantine bad items (exit 1 if any)"),
                   cmdPull};
     c << Command {
         QStringLiteral("incidents list"),
         QStringLiteral("[--store ID] [--type T] [--severity N] [--min-severity N] [--trigger T] [--since T] "
                        "[--until T] [--has-media] [--unread] [--text WORDS] [--sort S] [--limit N] [--offset N]"),
-        Cli::tr("(investigator, legal) the triage inbox, most urgent first"), cmdIncidentsList};
-    c << Command {QStringLiteral("incidents show"), QStringLiteral("ID"),
-                  Cli::tr("(investigator, legal) one incident (the read is audited)"), cmdIncidentsShow};
+        Cli::tr("the triage inbox, most urgent first"), cmdIncidentsList};
+    c << Command {QStringLiteral("incidents show"), QStringLiteral("ID"), Cli::tr("one incident (the read is audited)"),
+                  cmdIncidentsShow};
     c << Command {QStringLiteral("quarantine list"), QString(), Cli::tr("what pulls refused, and why"),
                   cmdQuarantineList};
     c << Command {QStringLiteral("search"), QStringLiteral("TEXT... [--limit N]"),
-                  Cli::tr("(investigator, legal) full-text search over incidents, narratives and statements"),
-                  cmdSearch};
+                  Cli::tr("full-text search over incidents, narratives and statements"), cmdSearch};
     c << Command {
         QStringLiteral("store-sim"),
         QStringLiteral("--out DIR --recipient FILE [--stores N] [--incidents N] [--clip-seconds S] [--seed S] "

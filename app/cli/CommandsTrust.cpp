@@ -31,7 +31,7 @@ int cmdKeyConfirmCa(Cli& cli, const CommandArgs& a)
 void registerTrustCommands(QList<Command>& c)
 {
     c << Command {QStringLiteral("key confirm-ca"), QStringLiteral("SHA256"),
-                  Cli::tr("(admin) confirm the organisation CA certificate by its SHA-256 (of the org-ca.pem the "
+                  Cli::tr("confirm the organisation CA certificate by its SHA-256 (of the org-ca.pem the "
                           "organisation keeps): pins your key slot, so that slots from before pinning can be pinned "
                           "on your word"),
                   cmdKeyConfirmCa};

@@ -11,6 +11,7 @@
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
 #include "db/SqlRow.h"
+#include "db/WorkstationKeys.h"
 #include "zip/ZipArchive.h"
 
 #include <QFile>
@@ -52,6 +53,13 @@ bool ExhibitImporter::isArchive(const QString& path)
 Status ExhibitImporter::requireImporter() const
 {
     return Permissions::require(m_db.session(), Action::ImportEvidence);
+}
+
+Result<X25519KeyPair> ExhibitImporter::importKey()
+{
+    LP_TRY(requireImporter());
+    QSqlDatabase db = m_db.connection();
+    return WorkstationKeys::recipientKeyPair(db);
 }
 
 Result<QString> ExhibitImporter::storeOf(const ExhibitRequest& request)
@@ -168,8 +176,7 @@ Result<QList<ImportedExhibit>> ExhibitImporter::importFile(const QString& path, 
     auto store = storeOf(request);
     if (!store)
         return store.error();
-    MediaLibrary library(m_db);
-    auto key = library.key();
+    auto key = importKey();
     if (!key)
         return key.error();
     QList<Pending> pending;

@@ -82,6 +82,9 @@ public:
     static bool isArchive(const QString& path);
 
 private:
+    // The recipient key the exhibits are encrypted to, for an importer (the table's ImportEvidence: an
+    // administrator may import though not view evidence, so not MediaLibrary::key()).
+    Result<X25519KeyPair> importKey();
     struct Pending;
     Status requireImporter() const;
     Result<QString> storeOf(const ExhibitRequest& request);

@@ -73,8 +73,7 @@ Status ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const
                                 const QDateTime& modified, const Progress& progress, const std::atomic_bool* cancel)
 {
     p.modified = modified;
-    MediaLibrary library(m_db);
-    auto key = library.key();
+    auto key = importKey();
     if (!key)
         return key.error();
     const QString suffix = QFileInfo(p.name.section(QLatin1Char('!'), -1)).suffix().toLower();
