@@ -52,12 +52,7 @@ void PictureQueue::decodeAll()
 
 Status readPicture(VideoDecoder& video, int frame, cv::Mat& picture)
 {
-    const int width = video.width(), height = video.height();
-    const bool spare = picture.rows == height && picture.cols == width && picture.type() == CV_8UC3
-        && picture.isContinuous()
-        && picture.datalimit - picture.datastart >= static_cast<ptrdiff_t>(picture.step) * (height + 1);
-    if (!spare)
-        picture = cv::Mat(height + 1, width, CV_8UC3).rowRange(0, height);
+    picture.create(video.height(), video.width(), CV_8UC3);
     return video.frameBgr(frame, picture.data, static_cast<qsizetype>(picture.step));
 }
 

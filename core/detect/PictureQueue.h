@@ -19,9 +19,8 @@ class VideoDecoder;
 
 namespace lpdesk::detect::internal {
 
-// Frame `frame` of `video` into `picture` (B, G, R, video.height() × video.width()), which is (re)made with a spare row
-// under it when it has none. swscale's SIMD conversion to BGR24 writes the last row past its end on some widths: on a
-// 600-pixel-wide clip every detection run aborted in malloc ("corrupted top size") after a picture was converted.
+// Frame `frame` of `video` into `picture` (B, G, R, video.height() × video.width(), (re)made when its size differs).
+// VideoDecoder::frameBgr writes nothing outside the rows it is given (media/PictureConverter.h).
 Status readPicture(VideoDecoder& video, int frame, cv::Mat& picture);
 
 class PictureQueue

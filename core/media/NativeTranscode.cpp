@@ -6,6 +6,7 @@
 #include "media/Codec.h"
 #include "media/NativeInput.h"
 #include "media/NativeMedia.h"
+#include "media/PictureConverter.h"
 #include "media/SoundToAac.h"
 
 extern "C" {
@@ -41,8 +42,7 @@ struct TranscodeState
     std::unique_ptr<Mp4Muxer> muxer;
     std::vector<int> map; // input stream -> output stream (audio copied); -1: not written
     int videoOut = -1;
-    SwsContext* sws = nullptr;
-    FramePtr converted = allocFrame();
+    PictureConverter toYuv;
     qint64 shift = 0; // the source's start time in the video stream's time base
     qint64 lastPts = AV_NOPTS_VALUE;
     qint64 lastDuration = 0; // of the last picture decoded, in the video stream's time base
@@ -55,11 +55,7 @@ struct TranscodeState
     int decoded = 0;
     bool interlaced = false;
     QString sourcePixFmt;
-    ~TranscodeState()
-    {
-        avcodec_free_context(&decoder);
-        sws_freeContext(sws);
-    }
+    ~TranscodeState() { avcodec_free_context(&decoder); }
 };
 
 Status writeOut(TranscodeState& t, AVPacket* pkt, int out, AVRational from)
@@ -150,17 +146,10 @@ Status encodeFrame(TranscodeState& t, AVFrame* frame)
     t.lastPts = pts;
     AVFrame* in = frame;
     if (frame->format != AV_PIX_FMT_YUV420P) {
-        t.sws = sws_getCachedContext(t.sws, frame->width, frame->height, static_cast<AVPixelFormat>(frame->format),
-                                     frame->width, frame->height, AV_PIX_FMT_YUV420P, SWS_BICUBIC, nullptr, nullptr,
-                                     nullptr);
-        av_frame_unref(t.converted.get());
-        t.converted->format = AV_PIX_FMT_YUV420P;
-        t.converted->width = frame->width;
-        t.converted->height = frame->height;
-        if (!t.sws || av_frame_get_buffer(t.converted.get(), 0) < 0)
+        auto converted = t.toYuv.toFrame(frame, AV_PIX_FMT_YUV420P, SWS_BICUBIC);
+        if (!converted)
             return failure(NativeMedia::tr("Cannot convert the pictures for the working copy."));
-        sws_scale(t.sws, frame->data, frame->linesize, 0, frame->height, t.converted->data, t.converted->linesize);
-        in = t.converted.get();
+        in = *converted;
     }
     if (in->width != t.encoder->context()->width || in->height != t.encoder->context()->height)
         return failure(NativeMedia::tr("The picture size changes inside the recording (%1x%2, then %3x%4).")

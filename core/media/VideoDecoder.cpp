@@ -2,6 +2,7 @@
 
 #include "media/Codec.h"
 #include "media/EncryptedAvio.h"
+#include "media/PictureConverter.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -28,11 +29,10 @@ struct VideoDecoder::Private
     int stream = -1;
     AVRational timeBase {1, 1};
     qint64 startPts = 0;
-    SwsContext* sws = nullptr;
-    SwsContext* toYuv = nullptr;
-    SwsContext* toBgr = nullptr;
+    PictureConverter toRgb32; // frameAt
+    PictureConverter toYuv; // displayFrame, from other formats
+    PictureConverter toBgr; // frameBgr
     FramePtr display = allocFrame(); // rotated yuv420p copy for displayFrame
-    FramePtr converted = allocFrame();
     int lastDecoded = -1; // index of the last frame the decoder produced
     QHash<int, QImage> cache;
     QList<int> cacheOrder;
@@ -41,9 +41,6 @@ struct VideoDecoder::Private
 
     ~Private()
     {
-        sws_freeContext(sws);
-        sws_freeContext(toYuv);
-        sws_freeContext(toBgr);
         avcodec_free_context(&codec);
         if (fmt)
             avformat_close_input(&fmt);
@@ -205,20 +202,11 @@ Result<const AVFrame*> VideoDecoder::displayFrame(int index)
     LP_TRY(decodeTo(index));
     const AVFrame* f = d->frame.get();
     if (f->format != AV_PIX_FMT_YUV420P) {
-        av_frame_unref(d->converted.get());
-        d->converted->format = AV_PIX_FMT_YUV420P;
-        d->converted->width = f->width;
-        d->converted->height = f->height;
-        if (av_frame_get_buffer(d->converted.get(), 0) < 0)
-            return failure(tr("Out of memory converting frame %1.").arg(index));
-        d->toYuv = sws_getCachedContext(d->toYuv, f->width, f->height, static_cast<AVPixelFormat>(f->format), f->width,
-                                        f->height, AV_PIX_FMT_YUV420P, SWS_BICUBIC, nullptr, nullptr, nullptr);
-        if (!d->toYuv)
-            return failure(tr("Frames in %1 cannot be converted.")
-                               .arg(QString::fromLatin1(av_get_pix_fmt_name(static_cast<AVPixelFormat>(f->format)))));
-        sws_scale(d->toYuv, f->data, f->linesize, 0, f->height, d->converted->data, d->converted->linesize);
-        av_frame_copy_props(d->converted.get(), f);
-        f = d->converted.get();
+        auto converted = d->toYuv.toFrame(f, AV_PIX_FMT_YUV420P, SWS_BICUBIC);
+        if (!converted)
+            return converted.error();
+        av_frame_copy_props(*converted, f);
+        f = *converted;
     }
     if (m_rotation == 0)
         return f;
@@ -235,15 +223,7 @@ Status VideoDecoder::frameBgr(int index, unsigned char* bgr, qsizetype stride)
     const AVFrame* f = *shown;
     if (!bgr || stride < static_cast<qsizetype>(f->width) * 3)
         return failure(tr("Frame %1: the picture buffer is too small.").arg(index));
-    d->toBgr = sws_getCachedContext(d->toBgr, f->width, f->height, static_cast<AVPixelFormat>(f->format), f->width,
-                                    f->height, AV_PIX_FMT_BGR24, SWS_BILINEAR, nullptr, nullptr, nullptr);
-    if (!d->toBgr)
-        return failure(tr("Frames in %1 cannot be converted.")
-                           .arg(QString::fromLatin1(av_get_pix_fmt_name(static_cast<AVPixelFormat>(f->format)))));
-    uint8_t* dst[1] = {bgr};
-    const int dstStride[1] = {static_cast<int>(stride)};
-    sws_scale(d->toBgr, f->data, f->linesize, 0, f->height, dst, dstStride);
-    return {};
+    return d->toBgr.toBuffer(f, AV_PIX_FMT_BGR24, SWS_BILINEAR, bgr, stride);
 }
 
 Result<QByteArray> VideoDecoder::framePlanesAt(int index)
@@ -271,12 +251,10 @@ Result<QImage> VideoDecoder::frameAt(int index)
         return *cached;
     LP_TRY(decodeTo(index));
     const AVFrame* f = d->frame.get();
-    d->sws = sws_getCachedContext(d->sws, f->width, f->height, static_cast<AVPixelFormat>(f->format), f->width,
-                                  f->height, AV_PIX_FMT_BGRA, SWS_BILINEAR, nullptr, nullptr, nullptr);
     QImage image(f->width, f->height, QImage::Format_RGB32);
-    uint8_t* dst[1] = {image.bits()};
-    const int dstStride[1] = {static_cast<int>(image.bytesPerLine())};
-    sws_scale(d->sws, f->data, f->linesize, 0, f->height, dst, dstStride);
+    if (image.isNull())
+        return failure(tr("Out of memory converting frame %1.").arg(index));
+    LP_TRY(d->toRgb32.toBuffer(f, AV_PIX_FMT_BGRA, SWS_BILINEAR, image.bits(), image.bytesPerLine()));
     if (m_rotation != 0)
         image = image.transformed(QTransform().rotate(m_rotation));
     d->cache.insert(index, image);

@@ -17,12 +17,16 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <cstdlib>
 
 using namespace lpdesk;
 
@@ -427,6 +431,54 @@ private Q_SLOTS:
              {QStringLiteral("detection(face,"), QStringLiteral("drawnbyaperson,followedbythetracker,acceptedbyivy")})
             QVERIFY2(report.contains(words), qPrintable(words));
         QVERIFY2(report.count(QStringLiteral("acceptedbyivy")) >= 2, "both regions accepted by ivy in the report");
+    }
+
+    // On widths where swscale's converters write past a row's end (600) or leave its tail unconverted (1366): the
+    // still `frame` exports has the ffmpeg CLI's pixels (its bilinear BGR24 of the same frame), and `redact suggest`
+    // runs (it aborted in malloc on 600-wide clips).
+    void stillsAndSuggestionsOnAwkwardWidths()
+    {
+        for (const QSize size : {QSize(600, 480), QSize(1366, 768)}) {
+            const QString name = QStringLiteral("bars-%1.mp4").arg(size.width());
+            const auto made = test::run(
+                QStringLiteral("ffmpeg"),
+                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                 QStringLiteral("-i"),
+                 QStringLiteral("testsrc2=size=%1x%2:rate=25").arg(size.width()).arg(size.height()),
+                 QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                 QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), path(name)});
+            QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+            const auto oracle = test::run(
+                QStringLiteral("ffmpeg"),
+                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), path(name), QStringLiteral("-vf"),
+                 QStringLiteral("select=eq(n\\,5),scale=flags=bilinear,format=bgr24"), QStringLiteral("-frames:v"),
+                 QStringLiteral("1"), QStringLiteral("-f"), QStringLiteral("rawvideo"), QStringLiteral("-")});
+            QCOMPARE(oracle.out.size(), size.width() * size.height() * 3);
+            const QString media = import(path(name));
+            QVERIFY(!media.isEmpty());
+            const QString png = path(name + QStringLiteral(".png"));
+            const auto still = ivy({QStringLiteral("frame"), media, QStringLiteral("--at"), QStringLiteral("0.2"),
+                                    QStringLiteral("--case"), m_case, QStringLiteral("--out"), png});
+            QVERIFY2(still.exitCode == 0, qPrintable(still.describe()));
+            const QImage image(png);
+            QCOMPARE(image.size(), size);
+            int worst = 0, worstX = -1;
+            for (int y = 0; y < size.height(); ++y)
+                for (int x = 0; x < size.width(); ++x) {
+                    const QRgb p = image.pixel(x, y);
+                    const auto* o = reinterpret_cast<const uchar*>(oracle.out.constData()) + (y * size.width() + x) * 3;
+                    const int d
+                        = std::max({std::abs(qBlue(p) - o[0]), std::abs(qGreen(p) - o[1]), std::abs(qRed(p) - o[2])});
+                    if (d > worst)
+                        worst = d, worstX = x;
+                }
+            qInfo("%dx%d still: worst %d (at x %d) from the ffmpeg CLI", size.width(), size.height(), worst, worstX);
+            QVERIFY2(worst <= 3,
+                     qPrintable(QStringLiteral("%1 wide: worst %2 at x %3").arg(size.width()).arg(worst).arg(worstX)));
+            const auto run = suggest(media, name + QStringLiteral(".json"),
+                                     {QStringLiteral("--detect"), QStringLiteral("faces,people,plates")});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        }
     }
 };
 
