@@ -1650,14 +1650,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>key slot for %1 is not recorded in the users table yet (recorded at its next login)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key slot for %1 differs from the one recorded for that user; it was replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No daily anchor was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,6 +1701,30 @@
     </message>
     <message>
         <source>Your certificate does not name the administrator role; an administrator whose certificate does rotates the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is not the one recorded for that user: %2. Login refused; an administrator must restore the key-slot file or re-add the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is not the one recorded for that user: %2, though audit event %3 records a certificate issued to %1. Login refused; an administrator must restore the key-slot file or re-add the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no personal signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signing key does not sign as a certificate of the organisation CA (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signing key is %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot for %1 is not recorded yet (a database from before slot keys were recorded; recorded at its next login)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,18 +2673,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(admin) add a user with its own key slot (passphrase: LPDESK_NEW_PASSPHRASE or asked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin, auditor) users and roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin) change a role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>change your passphrase (new one: LPDESK_NEW_PASSPHRASE or asked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,18 +2690,6 @@
     </message>
     <message>
         <source>integrity check and every hash chain; exit 4 on any break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin) consistent encrypted copy (OUT, OUT.keys, OUT.media)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin, auditor) the global audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin, auditor) verify the audit chain; exit 4 on any break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2825,23 +2817,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(investigator, admin) fetch new incidents, media and POS journals; verify every hash; quarantine bad items (exit 1 if any)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) the triage inbox, most urgent first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) one incident (the read is audited)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>what pulls refused, and why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) full-text search over incidents, narratives and statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2922,58 +2898,6 @@
     </message>
     <message>
         <source>the offset is a number of seconds (positive: the recorder&apos;s clock is ahead)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) open a case from incidents (also across stores); prints its id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) one case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) link an incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) unlink an incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) change the status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) assign the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) set tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) add a note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) originals and derivatives with hashes and lineage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) derivative clip (default smart: frame-accurate); prints its id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) a still, recorded as a derivative and exported to FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) record how far a recorder&apos;s clock is ahead of true time (audited, in custody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3076,38 +3000,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(investigator, legal) the case&apos;s transactions with line items and where each happens in the case&apos;s clips; --mask withholds card digits and loyalty ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) one transaction (the receipt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) record a statement (a draft until signed off); prints its id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) change a draft statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) sign off a statement: from then on it cannot change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) a new version of a signed-off statement; prints its id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) the case&apos;s statements, every version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) one statement with its attachments&apos; hashes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>POS: %1 journals imported, %2 transactions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,30 +3083,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(investigator) ask legal to release items of a case; prints the request id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal, auditor) release requests and their state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal, auditor) one request with every item&apos;s hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(legal, never the requester) approve: binds to the exact content; personal data stays masked unless included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(legal, never the requester) reject with a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) write the sealed package of an approved, unchanged release; it is read back and verified before success is reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time-stamped %1 by %2 (RFC 3161)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,10 +3100,6 @@
     </message>
     <message>
         <source>tsa URL needs --ca PEM: the CA that issues the TSA&apos;s certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin to change) the RFC 3161 time-stamp authority that stamps every package&apos;s manifest; without arguments, show it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3259,10 +3123,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(admin) remove an agency profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  report %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3283,15 +3143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(investigator, legal) seal an approved release for the agency, put it in the outbox and deliver it (retrying while the wait is at most S seconds, default 60); prints the receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>submissions, their state, attempts and receipts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) cancel a submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3312,10 +3164,6 @@
     </message>
     <message>
         <source>no footage: the clip ended %1 s earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) where the true time TIME (RFC 3339) falls in each clip of the case, corrected for camera clock offsets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3399,14 +3247,6 @@
     </message>
     <message>
         <source>redact track needs --out PLAN.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) find faces, people or plates, track them and write a plan of suggested regions to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) follow one box (pixels) forwards and backwards through the clip into a plan region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3525,26 +3365,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(investigator, legal) link a police request to a case (recorded in custody)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) add documents the police sent (encrypted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) close a police request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(legal) sign off an exigent disclosure after the fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) record what the police did (in custody); prints its id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>police follow-up of a case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3625,39 +3445,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(admin) what a complete case holds for an incident type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin) put a store in a region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal, admin) put a case on legal hold: nothing of it is purged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(legal, admin) lift a case&apos;s legal hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal, admin) put an incident on legal hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(legal, admin) lift an incident&apos;s legal hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>legal holds in force (--all: lifted ones too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>retention rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin) delete expired evidence files, keeping tombstones, custody and audit records; never anything held, open or pending release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3732,19 +3524,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(admin) remove a user&apos;s key slot and revoke their certificate; --rekey also rotates the master key and the recipient key (prints the new recipient key file for the stores)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>anchor the heads of the audit and custody chains in &lt;db&gt;.anchors (signed by you, time-stamped by the TSA); --export writes anchor.json, .p7s and .tsr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin) rotate the database master key and the recipient key (prints the new recipient key file for the stores)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin) re-encrypt files still encrypted to a retired recipient key, then forget that key; --list only names them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3753,10 +3533,6 @@
     </message>
     <message>
         <source>Package password (shown once; hand it over separately, never with the package): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain, revoked reviewers (crl.pem, or a newer list with --crl); exit 4 listing every problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3792,19 +3568,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(admin, auditor) the audit log (filtered) as a PDF in words, with the chain&apos;s status and head hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--window takes 1–86400 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  (linked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied, and say why when none is new; or link/unlink by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3817,14 +3585,6 @@
             <numerusform>%n revocation the audit log records was missing from the revocation list; it is issued again with them.</numerusform>
             <numerusform>%n revocations the audit log records were missing from the revocation list; it is issued again with them.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(admin) issue the revocation list again with every revocation the audit log records (after an earlier list was put back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --date-order for dates written with slashes (mdy: 3/14/2026, dmy: 14/3/2026; default: what the journal&apos;s dates show, refused when they show both or neither); --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hint: give --ca FILE (the CA certificate the sender gave you) to check who made it.</source>
@@ -3900,10 +3660,6 @@
     </message>
     <message>
         <source>Published version %1 of the procedure for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) the case&apos;s evidence checklist: what is there and what is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3994,14 +3750,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(investigator, legal) record a request from law enforcement; documents are encrypted like evidence; a template fills the kind, due date, legal basis and what is asked where not given; prints its id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) the response letter of a request, from its template, with the request&apos;s fields and the releases that fulfil it (audited)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>request templates: per kind a due period, legal basis, what is asked and a letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4011,10 +3759,6 @@
     </message>
     <message>
         <source>one request template with its letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin) publish a new version of a request template (kind, title, due_days, legal_basis, asked, letter with {placeholders})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4045,10 +3789,6 @@
         <source>warning: the general procedure now replaces the built-in procedures of %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve); the first general one, which replaces the built-in procedures of the types without their own, needs --replace-built-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n clip(s)</source>
         <translation>
@@ -4069,10 +3809,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(admin) confirm the organisation CA certificate by its SHA-256 (of the org-ca.pem the organisation keeps): pins your key slot, so that slots from before pinning can be pinned on your word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>agency add %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4089,19 +3825,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(admin) an agency profile: pinned CA (or, explicitly and not recommended, the system&apos;s CAs), authentication (secrets kept in the encrypted database), payload profile, size limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>media export needs --out FILE: where the copy goes (a new file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) write a plaintext copy of one item (a document, an original, a derivative) to FILE, which must not exist; the copy is read back and its SHA-256 checked against the master&apos;s, and custody and audit record &quot;exported a copy to FILE&quot; with the hash. Prints &quot;SHA256  FILE&quot; as sha256sum does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4129,19 +3857,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to a derivative, re-encoding only the GOPs that hold a region when it can (smart) or every frame as H.264 (full); prints its id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>store add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not recommended, the system&apos;s CAs) and client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4166,10 +3886,6 @@
     </message>
     <message>
         <source>Granting the legal role needs no second administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin) confirm a legal grant another administrator made, when the organisation requires a second administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4248,10 +3964,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(investigator, admin) bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed (a remux, or an H.264 transcode where the codec cannot be remuxed or played); stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The legal basis is given with --basis.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4280,10 +3992,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(investigator, legal) ask the agencies for the status of delivered submissions and record what they report (case number, officer, arrest, charges, recovery, closure) as follow-ups of the case, each once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  POS ids %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,14 +4005,6 @@
             <numerusform>%n police follow-up recorded from the agencies&apos; status.</numerusform>
             <numerusform>%n police follow-ups recorded from the agencies&apos; status.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(investigator, legal) deliver every submission that is due, resuming interrupted uploads; then ask the agencies for the status of delivered submissions not asked within the follow-up check interval (settings followup-check) and record their follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin) keep evidence of an incident type (or an evidence kind: original, derivative, still, pos_journal) DAYS days</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>settings followup-check takes a whole number of hours (0 to %1)</source>
@@ -4347,10 +4047,6 @@
             <numerusform>KPI rollups recomputed from the records; %n difference put right.</numerusform>
             <numerusform>KPI rollups recomputed from the records; %n differences put right.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(admin) recompute the KPI rollups from the records (when `db check` names a difference)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>complete</source>
@@ -4433,6 +4129,338 @@
     </message>
     <message>
         <source>how long after an exigent request is received legal&apos;s after-the-fact sign-off is due (admin: HOURS sets it for requests recorded from now on, 1 to %1; default %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission-map entries that are no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agency profile: pinned CA (or, explicitly and not recommended, the system&apos;s CAs), authentication (secrets kept in the encrypted database), payload profile, size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an agency profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seal an approved release for the agency, put it in the outbox and deliver it (retrying while the wait is at most S seconds, default 60); prints the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliver every submission that is due, resuming interrupted uploads; then ask the agencies for the status of delivered submissions not asked within the follow-up check interval (settings followup-check) and record their follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the agencies for the status of delivered submissions and record what they report (case number, officer, arrest, charges, recovery, closure) as follow-ups of the case, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a case from incidents (also across stores); prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlink an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>originals and derivatives with hashes and lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the true time TIME (RFC 3339) falls in each clip of the case, corrected for camera clock offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derivative clip (default smart: frame-accurate); prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a still, recorded as a derivative and exported to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record how far a recorder&apos;s clock is ahead of true time (audited, in custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a user with its own key slot (passphrase: LPDESK_NEW_PASSPHRASE or asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a user&apos;s key slot and revoke their certificate; --rekey also rotates the master key and the recipient key (prints the new recipient key file for the stores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm a legal grant another administrator made, when the organisation requires a second administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent encrypted copy (OUT, OUT.keys, OUT.media)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotate the database master key and the recipient key (prints the new recipient key file for the stores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-encrypt files still encrypted to a retired recipient key, then forget that key; --list only names them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue the revocation list again with every revocation the audit log records (after an earlier list was put back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the global audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log (filtered) as a PDF in words, with the chain&apos;s status and head hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the audit chain; exit 4 on any break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --date-order for dates written with slashes (mdy: 3/14/2026, dmy: 14/3/2026; default: what the journal&apos;s dates show, refused when they show both or neither); --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied, and say why when none is new; or link/unlink by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s transactions with line items and where each happens in the case&apos;s clips; --mask withholds card digits and loyalty ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one transaction (the receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a statement (a draft until signed off); prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a draft statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign off a statement: from then on it cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new version of a signed-off statement; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s statements, every version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one statement with its attachments&apos; hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed (a remux, or an H.264 transcode where the codec cannot be remuxed or played); stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a plaintext copy of one item (a document, an original, a derivative) to FILE, which must not exist; the copy is read back and its SHA-256 checked against the master&apos;s, and custody and audit record &quot;exported a copy to FILE&quot; with the hash. Prints &quot;SHA256  FILE&quot; as sha256sum does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a request from law enforcement; documents are encrypted like evidence; a template fills the kind, due date, legal basis and what is asked where not given; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response letter of a request, from its template, with the request&apos;s fields and the releases that fulfil it (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish a new version of a request template (kind, title, due_days, legal_basis, asked, letter with {placeholders})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link a police request to a case (recorded in custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add documents the police sent (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a police request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign off an exigent disclosure after the fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record what the police did (in custody); prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what a complete case holds for an incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recompute the KPI rollups from the records (when `db check` names a difference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s evidence checklist: what is there and what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish a new version of a procedure (title, immediate, reporting, preserve); the first general one, which replaces the built-in procedures of the types without their own, needs --replace-built-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a store in a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a case on legal hold: nothing of it is purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift a case&apos;s legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put an incident on legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift an incident&apos;s legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep evidence of an incident type (or an evidence kind: original, derivative, still, pos_journal) DAYS days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete expired evidence files, keeping tombstones, custody and audit records; never anything held, open or pending release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to a derivative, re-encoding only the GOPs that hold a region when it can (smart) or every frame as H.264 (full); prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find faces, people or plates, track them and write a plan of suggested regions to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow one box (pixels) forwards and backwards through the clip into a plan region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask legal to release items of a case; prints the request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release requests and their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one request with every item&apos;s hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve (never one&apos;s own request): binds to the exact content; personal data stays masked unless included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject (never one&apos;s own request) with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the sealed package of an approved, unchanged release; it is read back and verified before success is reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RFC 3161 time-stamp authority that stamps every package&apos;s manifest (changing it: admin); without arguments, show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify a package offline: structure, signature, hashes, coverage, custody chain, revoked reviewers (crl.pem, or a newer list with --crl); exit 4 listing every problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not recommended, the system&apos;s CAs) and client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch new incidents, media and POS journals; verify every hash; quarantine bad items (exit 1 if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the triage inbox, most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one incident (the read is audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full-text search over incidents, narratives and statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm the organisation CA certificate by its SHA-256 (of the org-ca.pem the organisation keeps): pins your key slot, so that slots from before pinning can be pinned on your word</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5445,6 +5473,14 @@
         <source>%1 — incident %2 repeats one within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listing the cases behind %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardPage</name>
@@ -5674,10 +5710,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click to list the cases behind this figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5687,6 +5719,34 @@
     </message>
     <message>
         <source>The figures for each store, region or period chosen above; select a figure to list the cases behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police follow-up within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat incidents (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or Space to list the cases behind this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click, or press Enter or Space, to list the cases behind this figure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6973,6 +7033,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     <message>
         <source>%1 from %2</source>
         <comment>received &lt;time&gt; from &lt;source&gt;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exigent disclosure to %1: legal&apos;s sign-off is overdue (was due %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8590,6 +8654,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Only the legal reviewer who approved release %1 (%2) may choose its package password; leave it out to have one generated (shown once).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot tell whether release %1 was exported already: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 was exported already (audit event %2), though the release&apos;s row says otherwise; a release goes out once. Request a new release for another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
@@ -8936,6 +9008,21 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PictureConverter</name>
+    <message>
+        <source>Pictures in %1 cannot be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory converting a %1×%2 picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture buffer is too small for a %1×%2 picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9455,10 +9542,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>legal sign-off pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fulfilled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9620,6 +9703,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The templates a request is recorded from and its response letter written with; administrators publish new versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal sign-off overdue (due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal sign-off pending (due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off late</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13298,6 +13393,25 @@ Stores: 0412</source>
     </message>
 </context>
 <context>
+    <name>lpdesk::SlotKeyRecord</name>
+    <message>
+        <source>the users table no longer records the key slot of %1 as audit event %2 does: the column was cleared or changed; it is recorded again at %1&apos;s next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot for %1 differs from the one the audit log records for that user (audit event %2); it was replaced or planted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot for %1: the audit log records every key slot of this database, but none for %1; it was planted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot for %1 differs from the one recorded for that user; it was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::SopLibrary</name>
     <message>
         <source>Version %1 of the procedure for %2 was changed after it was published.</source>
@@ -14480,6 +14594,14 @@ Stores: 0412</source>
         <source>Cancelled; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release %1 was exported already (audit event %2); a release goes out once. Request a new release for a submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued in audit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionPanel</name>
@@ -15485,10 +15607,6 @@ Rotating the keys as well (recommended) gives the database a new master key and 
     </message>
     <message>
         <source>Out of memory converting frame %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frames in %1 cannot be converted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1650,14 +1650,6 @@
         <translation>ranura de clave de %1: no existe ese usuario; la ranura fue colocada</translation>
     </message>
     <message>
-        <source>key slot for %1 is not recorded in the users table yet (recorded at its next login)</source>
-        <translation>la ranura de clave de %1 aún no está registrada en la tabla de usuarios (se registrará en su próximo inicio de sesión)</translation>
-    </message>
-    <message>
-        <source>key slot for %1 differs from the one recorded for that user; it was replaced</source>
-        <translation>la ranura de clave de %1 difiere de la registrada para ese usuario; fue sustituida</translation>
-    </message>
-    <message>
         <source>No daily anchor was written: %1</source>
         <translation>No se escribió el ancla diaria: %1</translation>
     </message>
@@ -1710,6 +1702,30 @@
     <message>
         <source>Your certificate does not name the administrator role; an administrator whose certificate does rotates the keys.</source>
         <translation>Su certificado no indica el rol de administrador; las claves las rota un administrador cuyo certificado sí lo indica.</translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is not the one recorded for that user: %2. Login refused; an administrator must restore the key-slot file or re-add the user.</source>
+        <translation>La ranura de clave de %1 no es la registrada para ese usuario: %2. Acceso denegado; un administrador debe restaurar el archivo de ranuras de clave o volver a añadir el usuario.</translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is not the one recorded for that user: %2, though audit event %3 records a certificate issued to %1. Login refused; an administrator must restore the key-slot file or re-add the user.</source>
+        <translation>La ranura de clave de %1 no es la registrada para ese usuario: %2, aunque el evento de auditoría %3 registra un certificado emitido a %1. Acceso denegado; un administrador debe restaurar el archivo de ranuras de clave o volver a añadir el usuario.</translation>
+    </message>
+    <message>
+        <source>it holds no personal signing key</source>
+        <translation>no contiene ninguna clave de firma personal</translation>
+    </message>
+    <message>
+        <source>its signing key does not sign as a certificate of the organisation CA (%1)</source>
+        <translation>su clave de firma no firma como un certificado de la CA de la organización (%1)</translation>
+    </message>
+    <message>
+        <source>its signing key is %1&apos;s</source>
+        <translation>su clave de firma es la de %1</translation>
+    </message>
+    <message>
+        <source>key slot for %1 is not recorded yet (a database from before slot keys were recorded; recorded at its next login)</source>
+        <translation>la ranura de clave de %1 aún no está registrada (una base de datos de antes de que se registraran las claves de ranura; se registra en su próximo inicio de sesión)</translation>
     </message>
 </context>
 <context>
@@ -2657,18 +2673,6 @@
         <translation>desbloquear y mostrar su nombre y su rol</translation>
     </message>
     <message>
-        <source>(admin) add a user with its own key slot (passphrase: LPDESK_NEW_PASSPHRASE or asked)</source>
-        <translation>(admin) añadir un usuario con su propia ranura de clave (frase: LPDESK_NEW_PASSPHRASE o se pregunta)</translation>
-    </message>
-    <message>
-        <source>(admin, auditor) users and roles</source>
-        <translation>(admin, auditor) usuarios y roles</translation>
-    </message>
-    <message>
-        <source>(admin) change a role</source>
-        <translation>(admin) cambiar un rol</translation>
-    </message>
-    <message>
         <source>change your passphrase (new one: LPDESK_NEW_PASSPHRASE or asked)</source>
         <translation>cambiar su frase de contraseña (la nueva: LPDESK_NEW_PASSPHRASE o se pregunta)</translation>
     </message>
@@ -2687,18 +2691,6 @@
     <message>
         <source>integrity check and every hash chain; exit 4 on any break</source>
         <translation>comprobación de integridad y de cada cadena de hashes; sale con 4 ante cualquier ruptura</translation>
-    </message>
-    <message>
-        <source>(admin) consistent encrypted copy (OUT, OUT.keys, OUT.media)</source>
-        <translation>(admin) copia cifrada coherente (SALIDA, SALIDA.keys, SALIDA.media)</translation>
-    </message>
-    <message>
-        <source>(admin, auditor) the global audit log</source>
-        <translation>(admin, auditor) el registro de auditoría global</translation>
-    </message>
-    <message>
-        <source>(admin, auditor) verify the audit chain; exit 4 on any break</source>
-        <translation>(admin, auditor) verificar la cadena de auditoría; sale con 4 ante cualquier ruptura</translation>
     </message>
     <message>
         <source>store-sim needs --out DIR and --recipient FILE</source>
@@ -2825,24 +2817,8 @@
         <translation>tiendas con su última descarga, cursor y último error</translation>
     </message>
     <message>
-        <source>(investigator, admin) fetch new incidents, media and POS journals; verify every hash; quarantine bad items (exit 1 if any)</source>
-        <translation>(investigator, admin) descargar incidentes, grabaciones y diarios del TPV nuevos; verificar cada hash; poner en cuarentena lo defectuoso (sale con 1 si hay algo)</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) the triage inbox, most urgent first</source>
-        <translation>(investigator, legal) la bandeja de entrada de triaje, lo más urgente primero</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) one incident (the read is audited)</source>
-        <translation>(investigator, legal) un incidente (la lectura queda auditada)</translation>
-    </message>
-    <message>
         <source>what pulls refused, and why</source>
         <translation>lo que rechazaron las descargas, y por qué</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) full-text search over incidents, narratives and statements</source>
-        <translation>(investigator, legal) búsqueda de texto completo en incidentes, relatos y declaraciones</translation>
     </message>
     <message>
         <source>write one realistic store drop per store under DIR/&lt;store-id&gt;/ (no database needed)</source>
@@ -2924,58 +2900,6 @@
     <message>
         <source>the offset is a number of seconds (positive: the recorder&apos;s clock is ahead)</source>
         <translation>el desfase es un número de segundos (positivo: el reloj del grabador va adelantado)</translation>
-    </message>
-    <message>
-        <source>(investigator) open a case from incidents (also across stores); prints its id</source>
-        <translation>(investigator) abrir un caso a partir de incidentes (también de varias tiendas); muestra su id.</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) cases</source>
-        <translation>(investigator, legal) casos</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) one case</source>
-        <translation>(investigator, legal) un caso</translation>
-    </message>
-    <message>
-        <source>(investigator) link an incident</source>
-        <translation>(investigator) vincular un incidente</translation>
-    </message>
-    <message>
-        <source>(investigator) unlink an incident</source>
-        <translation>(investigator) desvincular un incidente</translation>
-    </message>
-    <message>
-        <source>(investigator) change the status</source>
-        <translation>(investigator) cambiar el estado</translation>
-    </message>
-    <message>
-        <source>(investigator) assign the case</source>
-        <translation>(investigator) asignar el caso</translation>
-    </message>
-    <message>
-        <source>(investigator) set tags</source>
-        <translation>(investigator) poner etiquetas</translation>
-    </message>
-    <message>
-        <source>(investigator) add a note</source>
-        <translation>(investigator) añadir una nota</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) originals and derivatives with hashes and lineage</source>
-        <translation>(investigator, legal) originales y derivados con hashes y procedencia</translation>
-    </message>
-    <message>
-        <source>(investigator) derivative clip (default smart: frame-accurate); prints its id</source>
-        <translation>(investigator) clip derivado (predeterminado smart: exacto al fotograma); muestra su id.</translation>
-    </message>
-    <message>
-        <source>(investigator) a still, recorded as a derivative and exported to FILE</source>
-        <translation>(investigator) un fotograma, registrado como derivado y exportado a ARCHIVO</translation>
-    </message>
-    <message>
-        <source>(investigator) record how far a recorder&apos;s clock is ahead of true time (audited, in custody)</source>
-        <translation>(investigator) registrar cuánto adelanta el reloj de un grabador respecto a la hora real (auditado, en la custodia)</translation>
     </message>
     <message>
         <source>a chain of custody</source>
@@ -3077,38 +3001,6 @@
         <translation>, corregida por %1</translation>
     </message>
     <message>
-        <source>(investigator, legal) the case&apos;s transactions with line items and where each happens in the case&apos;s clips; --mask withholds card digits and loyalty ids</source>
-        <translation>(investigator, legal) las transacciones del caso con sus líneas y dónde ocurre cada una en los clips del caso; --mask oculta los dígitos de tarjeta y los id. de fidelización</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) one transaction (the receipt)</source>
-        <translation>(investigator, legal) una transacción (el tique)</translation>
-    </message>
-    <message>
-        <source>(investigator) record a statement (a draft until signed off); prints its id</source>
-        <translation>(investigator) registrar una declaración (borrador hasta que se firme); muestra su id.</translation>
-    </message>
-    <message>
-        <source>(investigator) change a draft statement</source>
-        <translation>(investigator) cambiar una declaración en borrador</translation>
-    </message>
-    <message>
-        <source>(investigator) sign off a statement: from then on it cannot change</source>
-        <translation>(investigator) firmar una declaración: a partir de ahí no puede cambiar</translation>
-    </message>
-    <message>
-        <source>(investigator) a new version of a signed-off statement; prints its id</source>
-        <translation>(investigator) una nueva versión de una declaración firmada; muestra su id.</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) the case&apos;s statements, every version</source>
-        <translation>(investigator, legal) las declaraciones del caso, todas las versiones</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) one statement with its attachments&apos; hashes</source>
-        <translation>(investigator, legal) una declaración con los hashes de sus adjuntos</translation>
-    </message>
-    <message>
         <source>POS: %1 journals imported, %2 transactions</source>
         <translation>TPV: %1 diarios importados, %2 transacciones</translation>
     </message>
@@ -3192,30 +3084,6 @@
         <translation>%1: paquete %2, %3 archivos, %4 bytes, escrito y releído: se verifica.</translation>
     </message>
     <message>
-        <source>(investigator) ask legal to release items of a case; prints the request id</source>
-        <translation>(investigator) pedir a la asesoría jurídica que entregue elementos de un caso; muestra el id. de la solicitud</translation>
-    </message>
-    <message>
-        <source>(investigator, legal, auditor) release requests and their state</source>
-        <translation>(investigator, legal, auditor) solicitudes de entrega y su estado</translation>
-    </message>
-    <message>
-        <source>(investigator, legal, auditor) one request with every item&apos;s hash</source>
-        <translation>(investigator, legal, auditor) una solicitud con el hash de cada elemento</translation>
-    </message>
-    <message>
-        <source>(legal, never the requester) approve: binds to the exact content; personal data stays masked unless included</source>
-        <translation>(legal, nunca quien la pidió) aprobar: se vincula al contenido exacto; los datos personales siguen ocultos salvo que se incluyan</translation>
-    </message>
-    <message>
-        <source>(legal, never the requester) reject with a reason</source>
-        <translation>(legal, nunca quien la pidió) rechazar con un motivo</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) write the sealed package of an approved, unchanged release; it is read back and verified before success is reported</source>
-        <translation>(investigator, legal) escribir el paquete sellado de una entrega aprobada y sin cambios; se relee y verifica antes de dar el éxito</translation>
-    </message>
-    <message>
         <source>Time-stamped %1 by %2 (RFC 3161)</source>
         <translation>Sellado de tiempo %1 por %2 (RFC 3161)</translation>
     </message>
@@ -3234,10 +3102,6 @@
     <message>
         <source>tsa URL needs --ca PEM: the CA that issues the TSA&apos;s certificate</source>
         <translation>tsa URL necesita --ca PEM: la CA que emite el certificado de la TSA</translation>
-    </message>
-    <message>
-        <source>(admin to change) the RFC 3161 time-stamp authority that stamps every package&apos;s manifest; without arguments, show it</source>
-        <translation>(admin para cambiarla) la autoridad de sellado de tiempo RFC 3161 que sella el manifiesto de cada paquete; sin argumentos, la muestra</translation>
     </message>
     <message>
         <source>Cannot read %1 (or it is over 64 KiB).</source>
@@ -3260,10 +3124,6 @@
         <translation>perfiles de organismos (nunca sus secretos)</translation>
     </message>
     <message>
-        <source>(admin) remove an agency profile</source>
-        <translation>(admin) quitar un perfil de organismo</translation>
-    </message>
-    <message>
         <source>  report %1</source>
         <translation>  denuncia %1</translation>
     </message>
@@ -3284,16 +3144,8 @@
         <translation>--wait admite segundos</translation>
     </message>
     <message>
-        <source>(investigator, legal) seal an approved release for the agency, put it in the outbox and deliver it (retrying while the wait is at most S seconds, default 60); prints the receipt</source>
-        <translation>(investigator, legal) sellar una entrega aprobada para el organismo, ponerla en la bandeja de salida y entregarla (reintentando mientras la espera sea de S segundos como máximo, 60 por defecto); muestra el acuse</translation>
-    </message>
-    <message>
         <source>submissions, their state, attempts and receipts</source>
         <translation>envíos, su estado, intentos y acuses</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) cancel a submission</source>
-        <translation>(investigator, legal) cancelar un envío</translation>
     </message>
     <message>
         <source>connect to the agency: TLS with the pinned CA (and client certificate), an HTTP answer</source>
@@ -3314,10 +3166,6 @@
     <message>
         <source>no footage: the clip ended %1 s earlier</source>
         <translation>sin imagen: el clip terminó %1 s antes</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) where the true time TIME (RFC 3339) falls in each clip of the case, corrected for camera clock offsets</source>
-        <translation>(investigator, legal) dónde cae la hora real HORA (RFC 3339) en cada clip del caso, corregida por los desfases de reloj de las cámaras</translation>
     </message>
     <message>
         <source>unlock once, then run one command per line of standard input (with --json: one JSON result per line)</source>
@@ -3401,14 +3249,6 @@
     <message>
         <source>redact track needs --out PLAN.json</source>
         <translation>redact track necesita --out PLAN.json</translation>
-    </message>
-    <message>
-        <source>(investigator) find faces, people or plates, track them and write a plan of suggested regions to review</source>
-        <translation>(investigator) buscar caras, personas o matrículas, seguirlas y escribir un plan de regiones sugeridas para revisar</translation>
-    </message>
-    <message>
-        <source>(investigator) follow one box (pixels) forwards and backwards through the clip into a plan region</source>
-        <translation>(investigator) seguir un recuadro (píxeles) hacia delante y hacia atrás por el clip y convertirlo en una región del plan</translation>
     </message>
     <message>
         <source>  kinds: %1</source>
@@ -3526,26 +3366,6 @@
         <translation>un requerimiento policial con sus casos, entregas y documentos</translation>
     </message>
     <message>
-        <source>(investigator, legal) link a police request to a case (recorded in custody)</source>
-        <translation>(investigator, legal) vincular un requerimiento policial a un caso (registrado en la custodia)</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) add documents the police sent (encrypted)</source>
-        <translation>(investigator, legal) añadir documentos enviados por la policía (cifrados)</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) close a police request</source>
-        <translation>(investigator, legal) cerrar un requerimiento policial</translation>
-    </message>
-    <message>
-        <source>(legal) sign off an exigent disclosure after the fact</source>
-        <translation>(legal) firmar a posteriori una divulgación de emergencia</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) record what the police did (in custody); prints its id</source>
-        <translation>(investigator, legal) registrar lo que hizo la policía (en la custodia); muestra su id.</translation>
-    </message>
-    <message>
         <source>police follow-up of a case</source>
         <translation>seguimiento policial de un caso</translation>
     </message>
@@ -3626,40 +3446,12 @@
         <translation>KPI del programa: MTTR (mediana, p90), completitud de las evidencias, tasas de seguimiento, cierre y repetición, resultados (fechas locales de la tienda)</translation>
     </message>
     <message>
-        <source>(admin) what a complete case holds for an incident type</source>
-        <translation>(admin) lo que contiene un caso completo para un tipo de incidente</translation>
-    </message>
-    <message>
-        <source>(admin) put a store in a region</source>
-        <translation>(admin) asignar una tienda a una región</translation>
-    </message>
-    <message>
-        <source>(investigator, legal, admin) put a case on legal hold: nothing of it is purged</source>
-        <translation>(investigator, legal, admin) poner un caso en retención legal: no se purga nada de él</translation>
-    </message>
-    <message>
-        <source>(legal, admin) lift a case&apos;s legal hold</source>
-        <translation>(legal, admin) levantar la retención legal de un caso</translation>
-    </message>
-    <message>
-        <source>(investigator, legal, admin) put an incident on legal hold</source>
-        <translation>(investigator, legal, admin) poner un incidente en retención legal</translation>
-    </message>
-    <message>
-        <source>(legal, admin) lift an incident&apos;s legal hold</source>
-        <translation>(legal, admin) levantar la retención legal de un incidente</translation>
-    </message>
-    <message>
         <source>legal holds in force (--all: lifted ones too)</source>
         <translation>retenciones legales vigentes (--all: también las levantadas)</translation>
     </message>
     <message>
         <source>retention rules</source>
         <translation>reglas de conservación</translation>
-    </message>
-    <message>
-        <source>(admin) delete expired evidence files, keeping tombstones, custody and audit records; never anything held, open or pending release</source>
-        <translation>(admin) eliminar los archivos de evidencias caducados, conservando las marcas de borrado, la custodia y los registros de auditoría; nunca nada retenido, abierto o pendiente de entrega</translation>
     </message>
     <message>
         <source>--codec takes h264 or h265</source>
@@ -3733,20 +3525,8 @@
         <translation>Sellado por la autoridad de sellado de tiempo configurada (RFC 3161).</translation>
     </message>
     <message>
-        <source>(admin) remove a user&apos;s key slot and revoke their certificate; --rekey also rotates the master key and the recipient key (prints the new recipient key file for the stores)</source>
-        <translation>(administrador/a) elimina la ranura de clave de un usuario y revoca su certificado; --rekey además rota la clave maestra y la clave de destinatario (imprime el nuevo archivo de clave de destinatario para las tiendas)</translation>
-    </message>
-    <message>
         <source>anchor the heads of the audit and custody chains in &lt;db&gt;.anchors (signed by you, time-stamped by the TSA); --export writes anchor.json, .p7s and .tsr</source>
         <translation>anclar las cabezas de las cadenas de auditoría y custodia en &lt;db&gt;.anchors (firmado por usted, sellado por la TSA); --export escribe anchor.json, .p7s y .tsr</translation>
-    </message>
-    <message>
-        <source>(admin) rotate the database master key and the recipient key (prints the new recipient key file for the stores)</source>
-        <translation>(administrador/a) rota la clave maestra de la base de datos y la clave de destinatario (imprime el nuevo archivo de clave de destinatario para las tiendas)</translation>
-    </message>
-    <message>
-        <source>(admin) re-encrypt files still encrypted to a retired recipient key, then forget that key; --list only names them</source>
-        <translation>(administrador/a) vuelve a cifrar los archivos aún cifrados con una clave de destinatario retirada y luego olvida esa clave; --list solo los nombra</translation>
     </message>
     <message>
         <source>write the organisation CA&apos;s certificate revocation list (crl.pem)</source>
@@ -3755,10 +3535,6 @@
     <message>
         <source>Package password (shown once; hand it over separately, never with the package): %1</source>
         <translation>Contraseña del paquete (se muestra una sola vez; entréguela por separado, nunca con el paquete): %1</translation>
-    </message>
-    <message>
-        <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain, revoked reviewers (crl.pem, or a newer list with --crl); exit 4 listing every problem</source>
-        <translation>(no necesita base de datos) verifica un paquete sin conexión: estructura, firma, hashes, cobertura, cadena de custodia, revisores revocados (crl.pem, o una lista más reciente con --crl); código 4 con la lista de cada problema</translation>
     </message>
     <message>
         <source>No time-stamp authority: packages, anchors and approvals carry no RFC 3161 token.</source>
@@ -3793,20 +3569,12 @@
         <translation>%1 evento(s) de auditoría escritos en %2</translation>
     </message>
     <message>
-        <source>(admin, auditor) the audit log (filtered) as a PDF in words, with the chain&apos;s status and head hash</source>
-        <translation>(admin, auditor) el registro de auditoría (filtrado) como PDF en palabras, con el estado de la cadena y su hash de cabeza</translation>
-    </message>
-    <message>
         <source>--window takes 1–86400 seconds</source>
         <translation>--window admite de 1 a 86400 segundos</translation>
     </message>
     <message>
         <source>  (linked)</source>
         <translation>  (vinculada)</translation>
-    </message>
-    <message>
-        <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied, and say why when none is new; or link/unlink by hand</source>
-        <translation>(investigador/a) vincular las transacciones que citan los incidentes del caso y las excepciones en sus cajas en ±S segundos (120 por defecto), con los desfases de reloj aplicados, y explicar por qué cuando no hay ninguna nueva; o vincular/desvincular a mano</translation>
     </message>
     <message>
         <source>every transaction of the incidents&apos; stores within ±S seconds (default 1800) of an incident of the case, linked or not: what to link by hand</source>
@@ -3818,14 +3586,6 @@
             <numerusform>Faltaba %n revocación registrada en el registro de auditoría en la lista de revocación; se emite de nuevo con ella.</numerusform>
             <numerusform>Faltaban %n revocaciones registradas en el registro de auditoría en la lista de revocación; se emite de nuevo con ellas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(admin) issue the revocation list again with every revocation the audit log records (after an earlier list was put back)</source>
-        <translation>(admin) emitir de nuevo la lista de revocación con todas las revocaciones que registra el registro de auditoría (después de que se volviera a poner una lista anterior)</translation>
-    </message>
-    <message>
-        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --date-order for dates written with slashes (mdy: 3/14/2026, dmy: 14/3/2026; default: what the journal&apos;s dates show, refused when they show both or neither); --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
-        <translation>(investigator, admin) importar un diario del TPV como evidencia (cifrado y con su hash): ARTS POSLog (espacio de nombres IXRetail o 6.0, se conservan las extensiones del proveedor), CSV o JSON; cada registro es una venta, devolución, anulación, apertura sin venta o transacción de control, y cada rechazo se indica por su nombre; un diario con más de la mitad de sus transacciones rechazadas falla (sale con 1) y no se conserva nada. Las horas sin desfase toman --timezone o la zona horaria de la tienda; --date-order para las fechas escritas con barras (mdy: 3/14/2026, dmy: 14/3/2026; por defecto: lo que muestran las fechas del diario, y se rechaza cuando muestran ambos órdenes o ninguno); --delimiter y --decimal para CSV (por defecto: detectados, coma decimal con &apos;;&apos;); --mapping guarda la correspondencia de columnas CSV de la tienda; --pulled importa los diarios descargados de las tiendas</translation>
     </message>
     <message>
         <source>hint: give --ca FILE (the CA certificate the sender gave you) to check who made it.</source>
@@ -3902,10 +3662,6 @@
     <message>
         <source>Published version %1 of the procedure for %2</source>
         <translation>Publicada la versión %1 del procedimiento de %2</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) the case&apos;s evidence checklist: what is there and what is missing</source>
-        <translation>(investigador, asesoría jurídica) la lista de comprobación de evidencias del caso: qué hay y qué falta</translation>
     </message>
     <message>
         <source>the procedure (SOP) in force for each incident type</source>
@@ -3995,14 +3751,6 @@
         <translation>Publicada la versión %1 de la plantilla de requerimiento %2</translation>
     </message>
     <message>
-        <source>(investigator, legal) record a request from law enforcement; documents are encrypted like evidence; a template fills the kind, due date, legal basis and what is asked where not given; prints its id</source>
-        <translation>(investigador, asesoría jurídica) registrar un requerimiento de las fuerzas del orden; los documentos se cifran como las evidencias; una plantilla completa el tipo, la fecha límite, la base jurídica y lo solicitado cuando no se indican; muestra su id</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) the response letter of a request, from its template, with the request&apos;s fields and the releases that fulfil it (audited)</source>
-        <translation>(investigador, asesoría jurídica) la carta de respuesta a un requerimiento, a partir de su plantilla, con los campos del requerimiento y las entregas que lo atienden (auditado)</translation>
-    </message>
-    <message>
         <source>request templates: per kind a due period, legal basis, what is asked and a letter</source>
         <translation>plantillas de requerimiento: por tipo, un plazo, una base jurídica, lo solicitado y una carta</translation>
     </message>
@@ -4013,10 +3761,6 @@
     <message>
         <source>one request template with its letter</source>
         <translation>una plantilla de requerimiento con su carta</translation>
-    </message>
-    <message>
-        <source>(admin) publish a new version of a request template (kind, title, due_days, legal_basis, asked, letter with {placeholders})</source>
-        <translation>(administrador) publicar una versión nueva de una plantilla de requerimiento (kind, title, due_days, legal_basis, asked, letter con {placeholders})</translation>
     </message>
     <message>
         <source>Procedure in force when the case was opened (%1): %2 (built in)</source>
@@ -4046,10 +3790,6 @@
         <source>warning: the general procedure now replaces the built-in procedures of %1</source>
         <translation>aviso: el procedimiento general sustituye ahora a los procedimientos incorporados de %1</translation>
     </message>
-    <message>
-        <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve); the first general one, which replaces the built-in procedures of the types without their own, needs --replace-built-ins</source>
-        <translation>(administrador) publicar una versión nueva de un procedimiento (title, immediate, reporting, preserve); el primer procedimiento general, que sustituye a los procedimientos incorporados de los tipos que no tienen uno propio, necesita --replace-built-ins</translation>
-    </message>
     <message numerus="yes">
         <source>%n clip(s)</source>
         <translation>
@@ -4070,10 +3810,6 @@
         <translation>key confirm-ca se ejecuta por sí solo, no dentro de un shell</translation>
     </message>
     <message>
-        <source>(admin) confirm the organisation CA certificate by its SHA-256 (of the org-ca.pem the organisation keeps): pins your key slot, so that slots from before pinning can be pinned on your word</source>
-        <translation>(admin) confirmar el certificado de CA de la organización por su SHA-256 (del org-ca.pem que conserva la organización): fija su ranura de clave, para que las ranuras anteriores a la fijación puedan fijarse por su palabra</translation>
-    </message>
-    <message>
         <source>agency add %1</source>
         <translation>agency add %1</translation>
     </message>
@@ -4090,20 +3826,12 @@
         <translation>  sin CA (conexión rechazada)</translation>
     </message>
     <message>
-        <source>(admin) an agency profile: pinned CA (or, explicitly and not recommended, the system&apos;s CAs), authentication (secrets kept in the encrypted database), payload profile, size limit</source>
-        <translation>(admin) un perfil de organismo: CA fijada (o, de forma explícita y no recomendada, las CA del sistema), autenticación (secretos guardados en la base de datos cifrada), perfil de datos, tamaño máximo</translation>
-    </message>
-    <message>
         <source>media export needs --out FILE: where the copy goes (a new file)</source>
         <translation>media export necesita --out FILE: dónde va la copia (un archivo nuevo)</translation>
     </message>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) write a plaintext copy of one item (a document, an original, a derivative) to FILE, which must not exist; the copy is read back and its SHA-256 checked against the master&apos;s, and custody and audit record &quot;exported a copy to FILE&quot; with the hash. Prints &quot;SHA256  FILE&quot; as sha256sum does</source>
-        <translation>(investigator, legal) escribir en FILE, que no debe existir, una copia sin cifrar de un elemento (un documento, un original, un derivado); la copia se vuelve a leer y su SHA-256 se comprueba frente al del original maestro, y la custodia y la auditoría registran &quot;exportó una copia a FILE&quot; con el hash. Muestra &quot;SHA256  FILE&quot; como sha256sum</translation>
     </message>
     <message>
         <source>Version %1 of the template %2 is REFUSED (%3); version %4 is used instead.</source>
@@ -4130,20 +3858,12 @@
         <translation>--mode es smart o full</translation>
     </message>
     <message>
-        <source>(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to a derivative, re-encoding only the GOPs that hold a region when it can (smart) or every frame as H.264 (full); prints its id</source>
-        <translation>(investigator) generar un derivado a partir de un plan de anonimización (regiones con fotogramas clave, blur/pixelate/fill, silencios de audio), recodificando solo los GOP que contienen una región cuando es posible (smart) o todos los fotogramas en H.264 (full); muestra su id.</translation>
-    </message>
-    <message>
         <source>store add %1</source>
         <translation>store add %1</translation>
     </message>
     <message>
         <source>store %1</source>
         <translation>tienda %1</translation>
-    </message>
-    <message>
-        <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not recommended, the system&apos;s CAs) and client certificate</source>
-        <translation>(admin) registrar un punto de entrega de tienda: una carpeta/USB o HTTPS con CA fijada (o, de forma explícita y no recomendada, las CA del sistema) y certificado de cliente</translation>
     </message>
     <message>
         <source>%1&apos;s legal role waits for another administrator: lpdesk-cli user confirm-role %1</source>
@@ -4168,10 +3888,6 @@
     <message>
         <source>Granting the legal role needs no second administrator.</source>
         <translation>Otorgar el rol de asesoría jurídica no requiere un segundo administrador.</translation>
-    </message>
-    <message>
-        <source>(admin) confirm a legal grant another administrator made, when the organisation requires a second administrator</source>
-        <translation>(admin) confirmar un rol de asesoría jurídica que otorgó otro administrador, cuando la organización exige un segundo administrador</translation>
     </message>
     <message>
         <source>the passphrase policy; --min-length (admin) raises the minimum length (8 to 64); --legal-needs-second-admin (admin) makes a grant of legal wait for a second administrator</source>
@@ -4249,10 +3965,6 @@
         <translation>  grabación desde %1 (%2)</translation>
     </message>
     <message>
-        <source>(investigator, admin) bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed (a remux, or an H.264 transcode where the codec cannot be remuxed or played); stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
-        <translation>(investigator, admin) incorporar archivos de DVR/VMS/teléfono como originales maestros en formato nativo: cada uno se conserva bit a bit (cifrado), con su hash y custodia &quot;acquired&quot;; el vídeo que FFmpeg lee (MP4/MOV, MKV, AVI, MPEG-PS/TS, .h264/.h265 sin contenedor a --fps, Dahua .dav) recibe una copia de trabajo MP4 cuando hace falta (un remultiplexado, o una transcodificación a H.264 cuando el códec no se puede remultiplexar o reproducir); imágenes fijas con la hora EXIF; todo lo demás se conserva como documento; una exportación ZIP se descomprime según las reglas para archivos hostiles. --start es el inicio de la grabación según lo mostraba su reloj (por defecto: del archivo), --offset cuántos segundos iba adelantado ese reloj. Muestra los nuevos id.; sale con 1 si no se pudo importar un archivo</translation>
-    </message>
-    <message>
         <source>The legal basis is given with --basis.</source>
         <translation>La base jurídica se indica con --basis.</translation>
     </message>
@@ -4281,10 +3993,6 @@
         <translation>%1 estado(s) de organismos leído(s); %2 seguimiento(s) registrado(s).</translation>
     </message>
     <message>
-        <source>(investigator, legal) ask the agencies for the status of delivered submissions and record what they report (case number, officer, arrest, charges, recovery, closure) as follow-ups of the case, each once</source>
-        <translation>(investigator, legal) pedir a los organismos el estado de los envíos entregados y registrar lo que indican (número de caso, agente, detención, imputación, recuperación, cierre) como seguimientos del caso, cada uno una sola vez</translation>
-    </message>
-    <message>
         <source>  POS ids %1</source>
         <translation>  id. del TPV %1</translation>
     </message>
@@ -4298,14 +4006,6 @@
             <numerusform>%n seguimiento policial registrado a partir del estado de los organismos.</numerusform>
             <numerusform>%n seguimientos policiales registrados a partir del estado de los organismos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(investigator, legal) deliver every submission that is due, resuming interrupted uploads; then ask the agencies for the status of delivered submissions not asked within the follow-up check interval (settings followup-check) and record their follow-ups</source>
-        <translation>(investigador, asesoría jurídica) entrega todos los envíos pendientes y reanuda las subidas interrumpidas; después pregunta a los organismos por el estado de los envíos entregados que no se consultaron dentro del intervalo de comprobación del seguimiento (settings followup-check) y registra sus seguimientos</translation>
-    </message>
-    <message>
-        <source>(admin) keep evidence of an incident type (or an evidence kind: original, derivative, still, pos_journal) DAYS days</source>
-        <translation>(administrador) conserva las evidencias de un tipo de incidente (o de un tipo de evidencia: original, derivative, still, pos_journal) DAYS días</translation>
     </message>
     <message>
         <source>settings followup-check takes a whole number of hours (0 to %1)</source>
@@ -4348,10 +4048,6 @@
             <numerusform>Resúmenes de KPI recalculados a partir de los registros; %n diferencia corregida.</numerusform>
             <numerusform>Resúmenes de KPI recalculados a partir de los registros; %n diferencias corregidas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(admin) recompute the KPI rollups from the records (when `db check` names a difference)</source>
-        <translation>(administrador) recalcula los resúmenes de KPI a partir de los registros (cuando `db check` indica una diferencia)</translation>
     </message>
     <message>
         <source>complete</source>
@@ -4435,6 +4131,338 @@
     <message>
         <source>how long after an exigent request is received legal&apos;s after-the-fact sign-off is due (admin: HOURS sets it for requests recorded from now on, 1 to %1; default %2)</source>
         <translation>cuánto tiempo después de recibir un requerimiento de emergencia vence la firma jurídica a posteriori (admin: HOURS lo fija para los requerimientos registrados desde ahora, de 1 a %1; por defecto %2)</translation>
+    </message>
+    <message>
+        <source>(no database)</source>
+        <translation>(sin base de datos)</translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation>(cualquier usuario)</translation>
+    </message>
+    <message>
+        <source>permission-map entries that are no command</source>
+        <translation>entradas de la tabla de permisos que no corresponden a ninguna orden</translation>
+    </message>
+    <message>
+        <source>an agency profile: pinned CA (or, explicitly and not recommended, the system&apos;s CAs), authentication (secrets kept in the encrypted database), payload profile, size limit</source>
+        <translation>un perfil de organismo: CA fijada (o, de forma explícita y no recomendada, las CA del sistema), autenticación (secretos guardados en la base de datos cifrada), perfil de datos, tamaño máximo</translation>
+    </message>
+    <message>
+        <source>remove an agency profile</source>
+        <translation>quitar un perfil de organismo</translation>
+    </message>
+    <message>
+        <source>seal an approved release for the agency, put it in the outbox and deliver it (retrying while the wait is at most S seconds, default 60); prints the receipt</source>
+        <translation>sellar una entrega aprobada para el organismo, ponerla en la bandeja de salida y entregarla (reintentando mientras la espera sea de S segundos como máximo, 60 por defecto); muestra el acuse</translation>
+    </message>
+    <message>
+        <source>deliver every submission that is due, resuming interrupted uploads; then ask the agencies for the status of delivered submissions not asked within the follow-up check interval (settings followup-check) and record their follow-ups</source>
+        <translation>entrega todos los envíos pendientes y reanuda las subidas interrumpidas; después pregunta a los organismos por el estado de los envíos entregados que no se consultaron dentro del intervalo de comprobación del seguimiento (settings followup-check) y registra sus seguimientos</translation>
+    </message>
+    <message>
+        <source>ask the agencies for the status of delivered submissions and record what they report (case number, officer, arrest, charges, recovery, closure) as follow-ups of the case, each once</source>
+        <translation>pedir a los organismos el estado de los envíos entregados y registrar lo que indican (número de caso, agente, detención, imputación, recuperación, cierre) como seguimientos del caso, cada uno una sola vez</translation>
+    </message>
+    <message>
+        <source>cancel a submission</source>
+        <translation>cancelar un envío</translation>
+    </message>
+    <message>
+        <source>open a case from incidents (also across stores); prints its id</source>
+        <translation>abrir un caso a partir de incidentes (también de varias tiendas); muestra su id.</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>casos</translation>
+    </message>
+    <message>
+        <source>one case</source>
+        <translation>un caso</translation>
+    </message>
+    <message>
+        <source>link an incident</source>
+        <translation>vincular un incidente</translation>
+    </message>
+    <message>
+        <source>unlink an incident</source>
+        <translation>desvincular un incidente</translation>
+    </message>
+    <message>
+        <source>change the status</source>
+        <translation>cambiar el estado</translation>
+    </message>
+    <message>
+        <source>assign the case</source>
+        <translation>asignar el caso</translation>
+    </message>
+    <message>
+        <source>set tags</source>
+        <translation>poner etiquetas</translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation>añadir una nota</translation>
+    </message>
+    <message>
+        <source>originals and derivatives with hashes and lineage</source>
+        <translation>originales y derivados con hashes y procedencia</translation>
+    </message>
+    <message>
+        <source>where the true time TIME (RFC 3339) falls in each clip of the case, corrected for camera clock offsets</source>
+        <translation>dónde cae la hora real HORA (RFC 3339) en cada clip del caso, corregida por los desfases de reloj de las cámaras</translation>
+    </message>
+    <message>
+        <source>derivative clip (default smart: frame-accurate); prints its id</source>
+        <translation>clip derivado (predeterminado smart: exacto al fotograma); muestra su id.</translation>
+    </message>
+    <message>
+        <source>a still, recorded as a derivative and exported to FILE</source>
+        <translation>un fotograma, registrado como derivado y exportado a ARCHIVO</translation>
+    </message>
+    <message>
+        <source>record how far a recorder&apos;s clock is ahead of true time (audited, in custody)</source>
+        <translation>registrar cuánto adelanta el reloj de un grabador respecto a la hora real (auditado, en la custodia)</translation>
+    </message>
+    <message>
+        <source>add a user with its own key slot (passphrase: LPDESK_NEW_PASSPHRASE or asked)</source>
+        <translation>añadir un usuario con su propia ranura de clave (frase: LPDESK_NEW_PASSPHRASE o se pregunta)</translation>
+    </message>
+    <message>
+        <source>users and roles</source>
+        <translation>usuarios y roles</translation>
+    </message>
+    <message>
+        <source>remove a user&apos;s key slot and revoke their certificate; --rekey also rotates the master key and the recipient key (prints the new recipient key file for the stores)</source>
+        <translation>elimina la ranura de clave de un usuario y revoca su certificado; --rekey además rota la clave maestra y la clave de destinatario (imprime el nuevo archivo de clave de destinatario para las tiendas)</translation>
+    </message>
+    <message>
+        <source>change a role</source>
+        <translation>cambiar un rol</translation>
+    </message>
+    <message>
+        <source>confirm a legal grant another administrator made, when the organisation requires a second administrator</source>
+        <translation>confirmar un rol de asesoría jurídica que otorgó otro administrador, cuando la organización exige un segundo administrador</translation>
+    </message>
+    <message>
+        <source>consistent encrypted copy (OUT, OUT.keys, OUT.media)</source>
+        <translation>copia cifrada coherente (SALIDA, SALIDA.keys, SALIDA.media)</translation>
+    </message>
+    <message>
+        <source>rotate the database master key and the recipient key (prints the new recipient key file for the stores)</source>
+        <translation>rota la clave maestra de la base de datos y la clave de destinatario (imprime el nuevo archivo de clave de destinatario para las tiendas)</translation>
+    </message>
+    <message>
+        <source>re-encrypt files still encrypted to a retired recipient key, then forget that key; --list only names them</source>
+        <translation>vuelve a cifrar los archivos aún cifrados con una clave de destinatario retirada y luego olvida esa clave; --list solo los nombra</translation>
+    </message>
+    <message>
+        <source>issue the revocation list again with every revocation the audit log records (after an earlier list was put back)</source>
+        <translation>emitir de nuevo la lista de revocación con todas las revocaciones que registra el registro de auditoría (después de que se volviera a poner una lista anterior)</translation>
+    </message>
+    <message>
+        <source>the global audit log</source>
+        <translation>el registro de auditoría global</translation>
+    </message>
+    <message>
+        <source>the audit log (filtered) as a PDF in words, with the chain&apos;s status and head hash</source>
+        <translation>el registro de auditoría (filtrado) como PDF en palabras, con el estado de la cadena y su hash de cabeza</translation>
+    </message>
+    <message>
+        <source>verify the audit chain; exit 4 on any break</source>
+        <translation>verificar la cadena de auditoría; sale con 4 ante cualquier ruptura</translation>
+    </message>
+    <message>
+        <source>import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --date-order for dates written with slashes (mdy: 3/14/2026, dmy: 14/3/2026; default: what the journal&apos;s dates show, refused when they show both or neither); --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
+        <translation>importar un diario del TPV como evidencia (cifrado y con su hash): ARTS POSLog (espacio de nombres IXRetail o 6.0, se conservan las extensiones del proveedor), CSV o JSON; cada registro es una venta, devolución, anulación, apertura sin venta o transacción de control, y cada rechazo se indica por su nombre; un diario con más de la mitad de sus transacciones rechazadas falla (sale con 1) y no se conserva nada. Las horas sin desfase toman --timezone o la zona horaria de la tienda; --date-order para las fechas escritas con barras (mdy: 3/14/2026, dmy: 14/3/2026; por defecto: lo que muestran las fechas del diario, y se rechaza cuando muestran ambos órdenes o ninguno); --delimiter y --decimal para CSV (por defecto: detectados, coma decimal con &apos;;&apos;); --mapping guarda la correspondencia de columnas CSV de la tienda; --pulled importa los diarios descargados de las tiendas</translation>
+    </message>
+    <message>
+        <source>link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied, and say why when none is new; or link/unlink by hand</source>
+        <translation>vincular las transacciones que citan los incidentes del caso y las excepciones en sus cajas en ±S segundos (120 por defecto), con los desfases de reloj aplicados, y explicar por qué cuando no hay ninguna nueva; o vincular/desvincular a mano</translation>
+    </message>
+    <message>
+        <source>the case&apos;s transactions with line items and where each happens in the case&apos;s clips; --mask withholds card digits and loyalty ids</source>
+        <translation>las transacciones del caso con sus líneas y dónde ocurre cada una en los clips del caso; --mask oculta los dígitos de tarjeta y los id. de fidelización</translation>
+    </message>
+    <message>
+        <source>one transaction (the receipt)</source>
+        <translation>una transacción (el tique)</translation>
+    </message>
+    <message>
+        <source>record a statement (a draft until signed off); prints its id</source>
+        <translation>registrar una declaración (borrador hasta que se firme); muestra su id.</translation>
+    </message>
+    <message>
+        <source>change a draft statement</source>
+        <translation>cambiar una declaración en borrador</translation>
+    </message>
+    <message>
+        <source>sign off a statement: from then on it cannot change</source>
+        <translation>firmar una declaración: a partir de ahí no puede cambiar</translation>
+    </message>
+    <message>
+        <source>a new version of a signed-off statement; prints its id</source>
+        <translation>una nueva versión de una declaración firmada; muestra su id.</translation>
+    </message>
+    <message>
+        <source>the case&apos;s statements, every version</source>
+        <translation>las declaraciones del caso, todas las versiones</translation>
+    </message>
+    <message>
+        <source>one statement with its attachments&apos; hashes</source>
+        <translation>una declaración con los hashes de sus adjuntos</translation>
+    </message>
+    <message>
+        <source>bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed (a remux, or an H.264 transcode where the codec cannot be remuxed or played); stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
+        <translation>incorporar archivos de DVR/VMS/teléfono como originales maestros en formato nativo: cada uno se conserva bit a bit (cifrado), con su hash y custodia &quot;acquired&quot;; el vídeo que FFmpeg lee (MP4/MOV, MKV, AVI, MPEG-PS/TS, .h264/.h265 sin contenedor a --fps, Dahua .dav) recibe una copia de trabajo MP4 cuando hace falta (un remultiplexado, o una transcodificación a H.264 cuando el códec no se puede remultiplexar o reproducir); imágenes fijas con la hora EXIF; todo lo demás se conserva como documento; una exportación ZIP se descomprime según las reglas para archivos hostiles. --start es el inicio de la grabación según lo mostraba su reloj (por defecto: del archivo), --offset cuántos segundos iba adelantado ese reloj. Muestra los nuevos id.; sale con 1 si no se pudo importar un archivo</translation>
+    </message>
+    <message>
+        <source>write a plaintext copy of one item (a document, an original, a derivative) to FILE, which must not exist; the copy is read back and its SHA-256 checked against the master&apos;s, and custody and audit record &quot;exported a copy to FILE&quot; with the hash. Prints &quot;SHA256  FILE&quot; as sha256sum does</source>
+        <translation>escribir en FILE, que no debe existir, una copia sin cifrar de un elemento (un documento, un original, un derivado); la copia se vuelve a leer y su SHA-256 se comprueba frente al del original maestro, y la custodia y la auditoría registran &quot;exportó una copia a FILE&quot; con el hash. Muestra &quot;SHA256  FILE&quot; como sha256sum</translation>
+    </message>
+    <message>
+        <source>record a request from law enforcement; documents are encrypted like evidence; a template fills the kind, due date, legal basis and what is asked where not given; prints its id</source>
+        <translation>registrar un requerimiento de las fuerzas del orden; los documentos se cifran como las evidencias; una plantilla completa el tipo, la fecha límite, la base jurídica y lo solicitado cuando no se indican; muestra su id</translation>
+    </message>
+    <message>
+        <source>the response letter of a request, from its template, with the request&apos;s fields and the releases that fulfil it (audited)</source>
+        <translation>la carta de respuesta a un requerimiento, a partir de su plantilla, con los campos del requerimiento y las entregas que lo atienden (auditado)</translation>
+    </message>
+    <message>
+        <source>publish a new version of a request template (kind, title, due_days, legal_basis, asked, letter with {placeholders})</source>
+        <translation>publicar una versión nueva de una plantilla de requerimiento (kind, title, due_days, legal_basis, asked, letter con {placeholders})</translation>
+    </message>
+    <message>
+        <source>link a police request to a case (recorded in custody)</source>
+        <translation>vincular un requerimiento policial a un caso (registrado en la custodia)</translation>
+    </message>
+    <message>
+        <source>add documents the police sent (encrypted)</source>
+        <translation>añadir documentos enviados por la policía (cifrados)</translation>
+    </message>
+    <message>
+        <source>close a police request</source>
+        <translation>cerrar un requerimiento policial</translation>
+    </message>
+    <message>
+        <source>sign off an exigent disclosure after the fact</source>
+        <translation>firmar a posteriori una divulgación de emergencia</translation>
+    </message>
+    <message>
+        <source>record what the police did (in custody); prints its id</source>
+        <translation>registrar lo que hizo la policía (en la custodia); muestra su id.</translation>
+    </message>
+    <message>
+        <source>what a complete case holds for an incident type</source>
+        <translation>lo que contiene un caso completo para un tipo de incidente</translation>
+    </message>
+    <message>
+        <source>recompute the KPI rollups from the records (when `db check` names a difference)</source>
+        <translation>recalcula los resúmenes de KPI a partir de los registros (cuando `db check` indica una diferencia)</translation>
+    </message>
+    <message>
+        <source>the case&apos;s evidence checklist: what is there and what is missing</source>
+        <translation>la lista de comprobación de evidencias del caso: qué hay y qué falta</translation>
+    </message>
+    <message>
+        <source>publish a new version of a procedure (title, immediate, reporting, preserve); the first general one, which replaces the built-in procedures of the types without their own, needs --replace-built-ins</source>
+        <translation>publicar una versión nueva de un procedimiento (title, immediate, reporting, preserve); el primer procedimiento general, que sustituye a los procedimientos incorporados de los tipos que no tienen uno propio, necesita --replace-built-ins</translation>
+    </message>
+    <message>
+        <source>put a store in a region</source>
+        <translation>asignar una tienda a una región</translation>
+    </message>
+    <message>
+        <source>put a case on legal hold: nothing of it is purged</source>
+        <translation>poner un caso en retención legal: no se purga nada de él</translation>
+    </message>
+    <message>
+        <source>lift a case&apos;s legal hold</source>
+        <translation>levantar la retención legal de un caso</translation>
+    </message>
+    <message>
+        <source>put an incident on legal hold</source>
+        <translation>poner un incidente en retención legal</translation>
+    </message>
+    <message>
+        <source>lift an incident&apos;s legal hold</source>
+        <translation>levantar la retención legal de un incidente</translation>
+    </message>
+    <message>
+        <source>keep evidence of an incident type (or an evidence kind: original, derivative, still, pos_journal) DAYS days</source>
+        <translation>conserva las evidencias de un tipo de incidente (o de un tipo de evidencia: original, derivative, still, pos_journal) DAYS días</translation>
+    </message>
+    <message>
+        <source>delete expired evidence files, keeping tombstones, custody and audit records; never anything held, open or pending release</source>
+        <translation>eliminar los archivos de evidencias caducados, conservando las marcas de borrado, la custodia y los registros de auditoría; nunca nada retenido, abierto o pendiente de entrega</translation>
+    </message>
+    <message>
+        <source>render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to a derivative, re-encoding only the GOPs that hold a region when it can (smart) or every frame as H.264 (full); prints its id</source>
+        <translation>generar un derivado a partir de un plan de anonimización (regiones con fotogramas clave, blur/pixelate/fill, silencios de audio), recodificando solo los GOP que contienen una región cuando es posible (smart) o todos los fotogramas en H.264 (full); muestra su id.</translation>
+    </message>
+    <message>
+        <source>find faces, people or plates, track them and write a plan of suggested regions to review</source>
+        <translation>buscar caras, personas o matrículas, seguirlas y escribir un plan de regiones sugeridas para revisar</translation>
+    </message>
+    <message>
+        <source>follow one box (pixels) forwards and backwards through the clip into a plan region</source>
+        <translation>seguir un recuadro (píxeles) hacia delante y hacia atrás por el clip y convertirlo en una región del plan</translation>
+    </message>
+    <message>
+        <source>ask legal to release items of a case; prints the request id</source>
+        <translation>pedir a la asesoría jurídica que entregue elementos de un caso; muestra el id. de la solicitud</translation>
+    </message>
+    <message>
+        <source>release requests and their state</source>
+        <translation>solicitudes de entrega y su estado</translation>
+    </message>
+    <message>
+        <source>one request with every item&apos;s hash</source>
+        <translation>una solicitud con el hash de cada elemento</translation>
+    </message>
+    <message>
+        <source>approve (never one&apos;s own request): binds to the exact content; personal data stays masked unless included</source>
+        <translation>aprobar (nunca una solicitud propia): se vincula al contenido exacto; los datos personales siguen ocultos salvo que se incluyan</translation>
+    </message>
+    <message>
+        <source>reject (never one&apos;s own request) with a reason</source>
+        <translation>rechazar (nunca una solicitud propia) con un motivo</translation>
+    </message>
+    <message>
+        <source>write the sealed package of an approved, unchanged release; it is read back and verified before success is reported</source>
+        <translation>escribir el paquete sellado de una entrega aprobada y sin cambios; se relee y verifica antes de dar el éxito</translation>
+    </message>
+    <message>
+        <source>the RFC 3161 time-stamp authority that stamps every package&apos;s manifest (changing it: admin); without arguments, show it</source>
+        <translation>la autoridad de sellado de tiempo RFC 3161 que sella el manifiesto de cada paquete (para cambiarla: admin); sin argumentos, la muestra</translation>
+    </message>
+    <message>
+        <source>verify a package offline: structure, signature, hashes, coverage, custody chain, revoked reviewers (crl.pem, or a newer list with --crl); exit 4 listing every problem</source>
+        <translation>verifica un paquete sin conexión: estructura, firma, hashes, cobertura, cadena de custodia, revisores revocados (crl.pem, o una lista más reciente con --crl); código 4 con la lista de cada problema</translation>
+    </message>
+    <message>
+        <source>register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not recommended, the system&apos;s CAs) and client certificate</source>
+        <translation>registrar un punto de entrega de tienda: una carpeta/USB o HTTPS con CA fijada (o, de forma explícita y no recomendada, las CA del sistema) y certificado de cliente</translation>
+    </message>
+    <message>
+        <source>fetch new incidents, media and POS journals; verify every hash; quarantine bad items (exit 1 if any)</source>
+        <translation>descargar incidentes, grabaciones y diarios del TPV nuevos; verificar cada hash; poner en cuarentena lo defectuoso (sale con 1 si hay algo)</translation>
+    </message>
+    <message>
+        <source>the triage inbox, most urgent first</source>
+        <translation>la bandeja de entrada de triaje, lo más urgente primero</translation>
+    </message>
+    <message>
+        <source>one incident (the read is audited)</source>
+        <translation>un incidente (la lectura queda auditada)</translation>
+    </message>
+    <message>
+        <source>full-text search over incidents, narratives and statements</source>
+        <translation>búsqueda de texto completo en incidentes, relatos y declaraciones</translation>
+    </message>
+    <message>
+        <source>confirm the organisation CA certificate by its SHA-256 (of the org-ca.pem the organisation keeps): pins your key slot, so that slots from before pinning can be pinned on your word</source>
+        <translation>confirmar el certificado de CA de la organización por su SHA-256 (del org-ca.pem que conserva la organización): fija su ranura de clave, para que las ranuras anteriores a la fijación puedan fijarse por su palabra</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +5474,14 @@
         <source>%1 — incident %2 repeats one within 30 days</source>
         <translation>%1 — el incidente %2 repite uno de los 30 días anteriores</translation>
     </message>
+    <message>
+        <source>Listing the cases behind %1…</source>
+        <translation>Preparando la lista de los casos en los que se basa %1…</translation>
+    </message>
+    <message>
+        <source>The database is closing.</source>
+        <translation>La base de datos se está cerrando.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardPage</name>
@@ -5675,10 +5711,6 @@
         <translation>Exportar el pa&amp;nel como PDF…</translation>
     </message>
     <message>
-        <source>Click to list the cases behind this figure</source>
-        <translation>Haga clic para ver la lista de los casos en los que se basa esta cifra</translation>
-    </message>
-    <message>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
@@ -5689,6 +5721,34 @@
     <message>
         <source>The figures for each store, region or period chosen above; select a figure to list the cases behind it</source>
         <translation>Las cifras de cada tienda, región o periodo elegidos arriba; seleccione una cifra para ver la lista de los casos en los que se basa</translation>
+    </message>
+    <message>
+        <source>Time to report</source>
+        <translation>Tiempo hasta la denuncia</translation>
+    </message>
+    <message>
+        <source>Evidence completeness</source>
+        <translation>Completitud de las evidencias</translation>
+    </message>
+    <message>
+        <source>Police follow-up within 30 days</source>
+        <translation>Seguimiento policial en 30 días</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>Casos cerrados</translation>
+    </message>
+    <message>
+        <source>Repeat incidents (30 days)</source>
+        <translation>Incidentes repetidos (30 días)</translation>
+    </message>
+    <message>
+        <source>Press Enter or Space to list the cases behind this figure</source>
+        <translation>Pulse Intro o Espacio para ver la lista de los casos en los que se basa esta cifra</translation>
+    </message>
+    <message>
+        <source>Click, or press Enter or Space, to list the cases behind this figure</source>
+        <translation>Haga clic, o pulse Intro o Espacio, para ver la lista de los casos en los que se basa esta cifra</translation>
     </message>
 </context>
 <context>
@@ -6979,6 +7039,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>%1 from %2</source>
         <comment>received &lt;time&gt; from &lt;source&gt;</comment>
         <translation>%1, procedente de %2</translation>
+    </message>
+    <message>
+        <source>Exigent disclosure to %1: legal&apos;s sign-off is overdue (was due %2)</source>
+        <translation>Divulgación de emergencia a %1: la firma de la asesoría jurídica está vencida (vencía el %2)</translation>
     </message>
 </context>
 <context>
@@ -8596,6 +8660,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Only the legal reviewer who approved release %1 (%2) may choose its package password; leave it out to have one generated (shown once).</source>
         <translation>Solo la persona de asesoría jurídica que aprobó la entrega %1 (%2) puede elegir la contraseña de su paquete; déjela vacía para que se genere una (se muestra una vez).</translation>
     </message>
+    <message>
+        <source>Cannot tell whether release %1 was exported already: %2</source>
+        <translation>No se puede saber si la entrega %1 ya se exportó: %2</translation>
+    </message>
+    <message>
+        <source>Release %1 was exported already (audit event %2), though the release&apos;s row says otherwise; a release goes out once. Request a new release for another copy.</source>
+        <translation>La entrega %1 ya se exportó (evento de auditoría %2), aunque la fila de la entrega indique lo contrario; una entrega sale una sola vez. Solicite una nueva entrega para otra copia.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
@@ -8943,6 +9015,21 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PictureConverter</name>
+    <message>
+        <source>Pictures in %1 cannot be converted.</source>
+        <translation>No se pueden convertir las imágenes en formato %1.</translation>
+    </message>
+    <message>
+        <source>Out of memory converting a %1×%2 picture.</source>
+        <translation>Memoria insuficiente al convertir una imagen de %1×%2.</translation>
+    </message>
+    <message>
+        <source>The picture buffer is too small for a %1×%2 picture.</source>
+        <translation>El búfer de imagen es demasiado pequeño para una imagen de %1×%2.</translation>
     </message>
 </context>
 <context>
@@ -9461,10 +9548,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>VENCIDO</translation>
     </message>
     <message>
-        <source>legal sign-off pending</source>
-        <translation>firma jurídica pendiente</translation>
-    </message>
-    <message>
         <source>fulfilled</source>
         <translation>atendido</translation>
     </message>
@@ -9627,6 +9710,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The templates a request is recorded from and its response letter written with; administrators publish new versions</source>
         <translation>Las plantillas a partir de las que se registra un requerimiento y se redacta su carta de respuesta; los administradores publican versiones nuevas</translation>
+    </message>
+    <message>
+        <source>legal sign-off overdue (due %1)</source>
+        <translation>firma jurídica vencida (vencía el %1)</translation>
+    </message>
+    <message>
+        <source>legal sign-off pending (due %1)</source>
+        <translation>firma jurídica pendiente (antes del %1)</translation>
+    </message>
+    <message>
+        <source>signed off late</source>
+        <translation>firmado con retraso</translation>
     </message>
 </context>
 <context>
@@ -13337,6 +13432,25 @@ Tiendas: 0412</translation>
     </message>
 </context>
 <context>
+    <name>lpdesk::SlotKeyRecord</name>
+    <message>
+        <source>the users table no longer records the key slot of %1 as audit event %2 does: the column was cleared or changed; it is recorded again at %1&apos;s next sign-in</source>
+        <translation>la tabla de usuarios ya no registra la ranura de clave de %1 como lo hace el evento de auditoría %2: la columna se vació o se cambió; se vuelve a registrar en el próximo inicio de sesión de %1</translation>
+    </message>
+    <message>
+        <source>key slot for %1 differs from the one the audit log records for that user (audit event %2); it was replaced or planted</source>
+        <translation>la ranura de clave de %1 difiere de la que indica el registro de auditoría para ese usuario (evento de auditoría %2); fue sustituida o colocada</translation>
+    </message>
+    <message>
+        <source>key slot for %1: the audit log records every key slot of this database, but none for %1; it was planted</source>
+        <translation>ranura de clave de %1: el registro de auditoría recoge todas las ranuras de clave de esta base de datos, pero ninguna de %1; la ranura fue colocada</translation>
+    </message>
+    <message>
+        <source>key slot for %1 differs from the one recorded for that user; it was replaced</source>
+        <translation>la ranura de clave de %1 difiere de la registrada para ese usuario; fue sustituida</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::SopLibrary</name>
     <message>
         <source>Version %1 of the procedure for %2 was changed after it was published.</source>
@@ -14519,6 +14633,14 @@ Tiendas: 0412</translation>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelado; no se envió nada.</translation>
     </message>
+    <message>
+        <source>Release %1 was exported already (audit event %2); a release goes out once. Request a new release for a submission.</source>
+        <translation>La entrega %1 ya se exportó (evento de auditoría %2); una entrega sale una sola vez. Solicite una nueva entrega para un envío.</translation>
+    </message>
+    <message>
+        <source>queued in audit event %1</source>
+        <translation>puesto en cola en el evento de auditoría %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionPanel</name>
@@ -15528,10 +15650,6 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
     <message>
         <source>Out of memory converting frame %1.</source>
         <translation>Memoria insuficiente al convertir el fotograma %1.</translation>
-    </message>
-    <message>
-        <source>Frames in %1 cannot be converted.</source>
-        <translation>Los fotogramas en %1 no se pueden convertir.</translation>
     </message>
     <message>
         <source>Frame %1 has an unsupported pixel format.</source>

@@ -1650,14 +1650,6 @@
         <translation>emplacement de clé de %1 : cet utilisateur n&apos;existe pas ; l&apos;emplacement a été implanté</translation>
     </message>
     <message>
-        <source>key slot for %1 is not recorded in the users table yet (recorded at its next login)</source>
-        <translation>l&apos;emplacement de clé de %1 n&apos;est pas encore enregistré dans la table des utilisateurs (il le sera à sa prochaine connexion)</translation>
-    </message>
-    <message>
-        <source>key slot for %1 differs from the one recorded for that user; it was replaced</source>
-        <translation>l&apos;emplacement de clé de %1 diffère de celui enregistré pour cet utilisateur ; il a été remplacé</translation>
-    </message>
-    <message>
         <source>No daily anchor was written: %1</source>
         <translation>Aucune ancre quotidienne n’a été écrite : %1</translation>
     </message>
@@ -1710,6 +1702,30 @@
     <message>
         <source>Your certificate does not name the administrator role; an administrator whose certificate does rotates the keys.</source>
         <translation>Votre certificat ne mentionne pas le rôle d&apos;administrateur ; les clés sont changées par un administrateur dont le certificat le mentionne.</translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is not the one recorded for that user: %2. Login refused; an administrator must restore the key-slot file or re-add the user.</source>
+        <translation>L&apos;emplacement de clé de %1 n&apos;est pas celui enregistré pour cet utilisateur : %2. Connexion refusée ; un administrateur doit restaurer le fichier des emplacements de clé ou ajouter à nouveau l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is not the one recorded for that user: %2, though audit event %3 records a certificate issued to %1. Login refused; an administrator must restore the key-slot file or re-add the user.</source>
+        <translation>L&apos;emplacement de clé de %1 n&apos;est pas celui enregistré pour cet utilisateur : %2, alors que l&apos;événement d&apos;audit %3 enregistre un certificat délivré à %1. Connexion refusée ; un administrateur doit restaurer le fichier des emplacements de clé ou ajouter à nouveau l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>it holds no personal signing key</source>
+        <translation>il ne contient aucune clé de signature personnelle</translation>
+    </message>
+    <message>
+        <source>its signing key does not sign as a certificate of the organisation CA (%1)</source>
+        <translation>sa clé de signature ne signe pas comme un certificat de l&apos;AC de l&apos;organisation (%1)</translation>
+    </message>
+    <message>
+        <source>its signing key is %1&apos;s</source>
+        <translation>sa clé de signature est celle de %1</translation>
+    </message>
+    <message>
+        <source>key slot for %1 is not recorded yet (a database from before slot keys were recorded; recorded at its next login)</source>
+        <translation>l&apos;emplacement de clé de %1 n&apos;est pas encore enregistré (une base de données antérieure à l&apos;enregistrement des clés d&apos;emplacement ; il est enregistré à sa prochaine connexion)</translation>
     </message>
 </context>
 <context>
@@ -2641,24 +2657,12 @@
         <translation>profils d&apos;organismes (jamais leurs secrets)</translation>
     </message>
     <message>
-        <source>(admin) remove an agency profile</source>
-        <translation>(admin) supprimer un profil d&apos;organisme</translation>
-    </message>
-    <message>
         <source>connect to the agency: TLS with the pinned CA (and client certificate), an HTTP answer</source>
         <translation>se connecter à l&apos;organisme : TLS avec l&apos;AC épinglée (et certificat client), une réponse HTTP</translation>
     </message>
     <message>
-        <source>(investigator, legal) seal an approved release for the agency, put it in the outbox and deliver it (retrying while the wait is at most S seconds, default 60); prints the receipt</source>
-        <translation>(investigator, legal) sceller une remise approuvée pour l&apos;organisme, la placer dans la boîte d&apos;envoi et la livrer (en réessayant tant que l&apos;attente ne dépasse pas S secondes, 60 par défaut) ; affiche l&apos;accusé de réception</translation>
-    </message>
-    <message>
         <source>submissions, their state, attempts and receipts</source>
         <translation>envois, leur état, tentatives et accusés de réception</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) cancel a submission</source>
-        <translation>(investigator, legal) annuler un envoi</translation>
     </message>
     <message>
         <source>case new needs --title T</source>
@@ -2778,62 +2782,6 @@
         <translation>les motifs qu&apos;un floutage peut invoquer (admin : --set remplace la liste ; &apos;other&apos; reste toujours)</translation>
     </message>
     <message>
-        <source>(investigator) open a case from incidents (also across stores); prints its id</source>
-        <translation>(investigator) ouvrir un dossier à partir d&apos;incidents (même de plusieurs magasins) ; affiche son id.</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) cases</source>
-        <translation>(investigator, legal) dossiers</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) one case</source>
-        <translation>(investigator, legal) un dossier</translation>
-    </message>
-    <message>
-        <source>(investigator) link an incident</source>
-        <translation>(investigator) lier un incident</translation>
-    </message>
-    <message>
-        <source>(investigator) unlink an incident</source>
-        <translation>(investigator) délier un incident</translation>
-    </message>
-    <message>
-        <source>(investigator) change the status</source>
-        <translation>(investigator) changer le statut</translation>
-    </message>
-    <message>
-        <source>(investigator) assign the case</source>
-        <translation>(investigator) attribuer le dossier</translation>
-    </message>
-    <message>
-        <source>(investigator) set tags</source>
-        <translation>(investigator) définir les étiquettes</translation>
-    </message>
-    <message>
-        <source>(investigator) add a note</source>
-        <translation>(investigator) ajouter une note</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) originals and derivatives with hashes and lineage</source>
-        <translation>(investigator, legal) originaux et dérivés avec empreintes et filiation</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) where the true time TIME (RFC 3339) falls in each clip of the case, corrected for camera clock offsets</source>
-        <translation>(investigator, legal) où tombe l&apos;heure réelle TIME (RFC 3339) dans chaque clip du dossier, corrigée des décalages d&apos;horloge des caméras</translation>
-    </message>
-    <message>
-        <source>(investigator) derivative clip (default smart: frame-accurate); prints its id</source>
-        <translation>(investigator) clip dérivé (smart par défaut : à l&apos;image près) ; affiche son id.</translation>
-    </message>
-    <message>
-        <source>(investigator) a still, recorded as a derivative and exported to FILE</source>
-        <translation>(investigator) une image fixe, consignée comme dérivé et exportée dans FICHIER</translation>
-    </message>
-    <message>
-        <source>(investigator) record how far a recorder&apos;s clock is ahead of true time (audited, in custody)</source>
-        <translation>(investigator) consigner l&apos;avance de l&apos;horloge d&apos;un enregistreur sur l&apos;heure réelle (audité, dans la traçabilité)</translation>
-    </message>
-    <message>
         <source>a chain of custody</source>
         <translation>une chaîne de traçabilité</translation>
     </message>
@@ -2918,18 +2866,6 @@
         <translation>déverrouiller et afficher votre nom et votre rôle</translation>
     </message>
     <message>
-        <source>(admin) add a user with its own key slot (passphrase: LPDESK_NEW_PASSPHRASE or asked)</source>
-        <translation>(admin) ajouter un utilisateur avec son propre emplacement de clé (phrase : LPDESK_NEW_PASSPHRASE ou demandée)</translation>
-    </message>
-    <message>
-        <source>(admin, auditor) users and roles</source>
-        <translation>(admin, auditor) utilisateurs et rôles</translation>
-    </message>
-    <message>
-        <source>(admin) change a role</source>
-        <translation>(admin) changer un rôle</translation>
-    </message>
-    <message>
         <source>change your passphrase (new one: LPDESK_NEW_PASSPHRASE or asked)</source>
         <translation>changer votre phrase secrète (la nouvelle : LPDESK_NEW_PASSPHRASE ou demandée)</translation>
     </message>
@@ -2948,18 +2884,6 @@
     <message>
         <source>integrity check and every hash chain; exit 4 on any break</source>
         <translation>contrôle d&apos;intégrité et de chaque chaîne de hachage ; code 4 à la moindre rupture</translation>
-    </message>
-    <message>
-        <source>(admin) consistent encrypted copy (OUT, OUT.keys, OUT.media)</source>
-        <translation>(admin) copie chiffrée cohérente (OUT, OUT.keys, OUT.media)</translation>
-    </message>
-    <message>
-        <source>(admin, auditor) the global audit log</source>
-        <translation>(admin, auditor) le journal d&apos;audit global</translation>
-    </message>
-    <message>
-        <source>(admin, auditor) verify the audit chain; exit 4 on any break</source>
-        <translation>(admin, auditor) vérifier la chaîne d&apos;audit ; code 4 à la moindre rupture</translation>
     </message>
     <message>
         <source>%1  %2 transactions, %3 line items, %4 rejected</source>
@@ -3033,38 +2957,6 @@
         <translation>, corrigée par %1</translation>
     </message>
     <message>
-        <source>(investigator, legal) the case&apos;s transactions with line items and where each happens in the case&apos;s clips; --mask withholds card digits and loyalty ids</source>
-        <translation>(investigator, legal) les transactions du dossier avec leurs lignes et leur place dans les clips du dossier ; --mask masque les chiffres de carte et les id. de fidélité</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) one transaction (the receipt)</source>
-        <translation>(investigator, legal) une transaction (le ticket)</translation>
-    </message>
-    <message>
-        <source>(investigator) record a statement (a draft until signed off); prints its id</source>
-        <translation>(investigator) consigner une déclaration (brouillon jusqu&apos;à validation) ; affiche son id.</translation>
-    </message>
-    <message>
-        <source>(investigator) change a draft statement</source>
-        <translation>(investigator) modifier une déclaration en brouillon</translation>
-    </message>
-    <message>
-        <source>(investigator) sign off a statement: from then on it cannot change</source>
-        <translation>(investigator) valider une déclaration : elle ne peut plus changer ensuite</translation>
-    </message>
-    <message>
-        <source>(investigator) a new version of a signed-off statement; prints its id</source>
-        <translation>(investigator) une nouvelle version d&apos;une déclaration validée ; affiche son id.</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) the case&apos;s statements, every version</source>
-        <translation>(investigator, legal) les déclarations du dossier, toutes versions</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) one statement with its attachments&apos; hashes</source>
-        <translation>(investigator, legal) une déclaration avec les empreintes de ses pièces jointes</translation>
-    </message>
-    <message>
         <source>; %1 by %2: %3</source>
         <translation> ; %1 par %2 : %3</translation>
     </message>
@@ -3134,34 +3026,6 @@
     <message>
         <source>tsa URL needs --ca PEM: the CA that issues the TSA&apos;s certificate</source>
         <translation>tsa URL demande --ca PEM : l&apos;AC qui émet le certificat de la TSA</translation>
-    </message>
-    <message>
-        <source>(investigator) ask legal to release items of a case; prints the request id</source>
-        <translation>(investigator) demander au service juridique de remettre des éléments d&apos;un dossier ; affiche l&apos;id. de la demande</translation>
-    </message>
-    <message>
-        <source>(investigator, legal, auditor) release requests and their state</source>
-        <translation>(investigator, legal, auditor) demandes de remise et leur état</translation>
-    </message>
-    <message>
-        <source>(investigator, legal, auditor) one request with every item&apos;s hash</source>
-        <translation>(investigator, legal, auditor) une demande avec l&apos;empreinte de chaque élément</translation>
-    </message>
-    <message>
-        <source>(legal, never the requester) approve: binds to the exact content; personal data stays masked unless included</source>
-        <translation>(legal, jamais le demandeur) approuver : lié au contenu exact ; les données personnelles restent masquées sauf si elles sont incluses</translation>
-    </message>
-    <message>
-        <source>(legal, never the requester) reject with a reason</source>
-        <translation>(legal, jamais le demandeur) refuser avec un motif</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) write the sealed package of an approved, unchanged release; it is read back and verified before success is reported</source>
-        <translation>(investigator, legal) écrire le paquet scellé d&apos;une remise approuvée et inchangée ; il est relu et vérifié avant d&apos;annoncer le succès</translation>
-    </message>
-    <message>
-        <source>(admin to change) the RFC 3161 time-stamp authority that stamps every package&apos;s manifest; without arguments, show it</source>
-        <translation>(admin pour la modifier) l&apos;autorité d&apos;horodatage RFC 3161 qui horodate le manifeste de chaque paquet ; sans argument, l&apos;affiche</translation>
     </message>
     <message>
         <source>store-sim needs --out DIR and --recipient FILE</source>
@@ -3296,24 +3160,8 @@
         <translation>magasins avec dernière récupération, curseur et dernière erreur</translation>
     </message>
     <message>
-        <source>(investigator, admin) fetch new incidents, media and POS journals; verify every hash; quarantine bad items (exit 1 if any)</source>
-        <translation>(investigator, admin) récupérer les nouveaux incidents, médias et journaux de caisse ; vérifier chaque empreinte ; mettre en quarantaine les éléments défectueux (code 1 s&apos;il y en a)</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) the triage inbox, most urgent first</source>
-        <translation>(investigator, legal) la boîte de réception de tri, le plus urgent d&apos;abord</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) one incident (the read is audited)</source>
-        <translation>(investigator, legal) un incident (la lecture est auditée)</translation>
-    </message>
-    <message>
         <source>what pulls refused, and why</source>
         <translation>ce que les récupérations ont refusé, et pourquoi</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) full-text search over incidents, narratives and statements</source>
-        <translation>(investigator, legal) recherche plein texte dans les incidents, récits et déclarations</translation>
     </message>
     <message>
         <source>write one realistic store drop per store under DIR/&lt;store-id&gt;/ (no database needed)</source>
@@ -3401,14 +3249,6 @@
     <message>
         <source>redact track needs --out PLAN.json</source>
         <translation>redact track demande --out PLAN.json</translation>
-    </message>
-    <message>
-        <source>(investigator) find faces, people or plates, track them and write a plan of suggested regions to review</source>
-        <translation>(investigator) détecter visages, personnes ou plaques, les suivre et écrire un plan de zones suggérées à vérifier</translation>
-    </message>
-    <message>
-        <source>(investigator) follow one box (pixels) forwards and backwards through the clip into a plan region</source>
-        <translation>(investigator) suivre un cadre (pixels) en avant et en arrière dans le clip pour en faire une zone du plan</translation>
     </message>
     <message>
         <source>  kinds: %1</source>
@@ -3526,26 +3366,6 @@
         <translation>une réquisition avec ses dossiers, remises et documents</translation>
     </message>
     <message>
-        <source>(investigator, legal) link a police request to a case (recorded in custody)</source>
-        <translation>(investigator, legal) lier une réquisition à un dossier (consigné dans la traçabilité)</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) add documents the police sent (encrypted)</source>
-        <translation>(investigator, legal) ajouter des documents envoyés par la police (chiffrés)</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) close a police request</source>
-        <translation>(investigator, legal) clôturer une réquisition</translation>
-    </message>
-    <message>
-        <source>(legal) sign off an exigent disclosure after the fact</source>
-        <translation>(legal) valider a posteriori une communication en urgence</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) record what the police did (in custody); prints its id</source>
-        <translation>(investigator, legal) consigner ce qu&apos;a fait la police (dans la traçabilité) ; affiche son id.</translation>
-    </message>
-    <message>
         <source>police follow-up of a case</source>
         <translation>suivi policier d&apos;un dossier</translation>
     </message>
@@ -3626,40 +3446,12 @@
         <translation>KPI du programme : MTTR (médiane, p90), complétude des preuves, taux de suivi, de clôture et de récidive, résultats (dates locales des magasins)</translation>
     </message>
     <message>
-        <source>(admin) what a complete case holds for an incident type</source>
-        <translation>(admin) ce que contient un dossier complet pour un type d&apos;incident</translation>
-    </message>
-    <message>
-        <source>(admin) put a store in a region</source>
-        <translation>(admin) placer un magasin dans une région</translation>
-    </message>
-    <message>
-        <source>(investigator, legal, admin) put a case on legal hold: nothing of it is purged</source>
-        <translation>(investigator, legal, admin) placer un dossier sous gel juridique : rien n&apos;en est purgé</translation>
-    </message>
-    <message>
-        <source>(legal, admin) lift a case&apos;s legal hold</source>
-        <translation>(legal, admin) lever le gel juridique d&apos;un dossier</translation>
-    </message>
-    <message>
-        <source>(investigator, legal, admin) put an incident on legal hold</source>
-        <translation>(investigator, legal, admin) placer un incident sous gel juridique</translation>
-    </message>
-    <message>
-        <source>(legal, admin) lift an incident&apos;s legal hold</source>
-        <translation>(legal, admin) lever le gel juridique d&apos;un incident</translation>
-    </message>
-    <message>
         <source>legal holds in force (--all: lifted ones too)</source>
         <translation>gels juridiques en vigueur (--all : y compris ceux qui sont levés)</translation>
     </message>
     <message>
         <source>retention rules</source>
         <translation>règles de conservation</translation>
-    </message>
-    <message>
-        <source>(admin) delete expired evidence files, keeping tombstones, custody and audit records; never anything held, open or pending release</source>
-        <translation>(admin) supprimer les fichiers de preuve expirés, en conservant les marques de suppression, la traçabilité et les enregistrements d&apos;audit ; jamais rien de gelé, d&apos;ouvert ou en attente de remise</translation>
     </message>
     <message>
         <source>--codec takes h264 or h265</source>
@@ -3733,20 +3525,8 @@
         <translation>Horodaté par l’autorité d’horodatage configurée (RFC 3161).</translation>
     </message>
     <message>
-        <source>(admin) remove a user&apos;s key slot and revoke their certificate; --rekey also rotates the master key and the recipient key (prints the new recipient key file for the stores)</source>
-        <translation>(administrateur) supprime l’emplacement de clé d’un utilisateur et révoque son certificat ; --rekey fait aussi tourner la clé maîtresse et la clé de destinataire (affiche le nouveau fichier de clé de destinataire pour les magasins)</translation>
-    </message>
-    <message>
         <source>anchor the heads of the audit and custody chains in &lt;db&gt;.anchors (signed by you, time-stamped by the TSA); --export writes anchor.json, .p7s and .tsr</source>
         <translation>ancrer les têtes des chaînes d’audit et de traçabilité dans &lt;db&gt;.anchors (signé par vous, horodaté par la TSA) ; --export écrit anchor.json, .p7s et .tsr</translation>
-    </message>
-    <message>
-        <source>(admin) rotate the database master key and the recipient key (prints the new recipient key file for the stores)</source>
-        <translation>(administrateur) fait tourner la clé maîtresse de la base de données et la clé de destinataire (affiche le nouveau fichier de clé de destinataire pour les magasins)</translation>
-    </message>
-    <message>
-        <source>(admin) re-encrypt files still encrypted to a retired recipient key, then forget that key; --list only names them</source>
-        <translation>(administrateur) rechiffre les fichiers encore chiffrés avec une clé de destinataire retirée, puis oublie cette clé ; --list se contente de les nommer</translation>
     </message>
     <message>
         <source>write the organisation CA&apos;s certificate revocation list (crl.pem)</source>
@@ -3755,10 +3535,6 @@
     <message>
         <source>Package password (shown once; hand it over separately, never with the package): %1</source>
         <translation>Mot de passe du paquet (affiché une seule fois ; remettez-le séparément, jamais avec le paquet) : %1</translation>
-    </message>
-    <message>
-        <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain, revoked reviewers (crl.pem, or a newer list with --crl); exit 4 listing every problem</source>
-        <translation>(aucune base de données nécessaire) vérifie un paquet hors ligne : structure, signature, empreintes, couverture, chaîne de conservation, réviseurs révoqués (crl.pem, ou une liste plus récente avec --crl) ; code 4 avec la liste de chaque problème</translation>
     </message>
     <message>
         <source>No time-stamp authority: packages, anchors and approvals carry no RFC 3161 token.</source>
@@ -3793,20 +3569,12 @@
         <translation>%1 événement(s) d’audit écrits dans %2</translation>
     </message>
     <message>
-        <source>(admin, auditor) the audit log (filtered) as a PDF in words, with the chain&apos;s status and head hash</source>
-        <translation>(admin, auditeur) le journal d’audit (filtré) en PDF, en mots, avec l’état de la chaîne et son hachage de tête</translation>
-    </message>
-    <message>
         <source>--window takes 1–86400 seconds</source>
         <translation>--window prend de 1 à 86400 secondes</translation>
     </message>
     <message>
         <source>  (linked)</source>
         <translation>  (liée)</translation>
-    </message>
-    <message>
-        <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied, and say why when none is new; or link/unlink by hand</source>
-        <translation>(enquêteur) lier les transactions citées par les incidents du dossier et les exceptions à leurs caisses à ±S secondes (120 par défaut), décalages d’horloge appliqués, et dire pourquoi quand aucune n’est nouvelle ; ou lier/délier à la main</translation>
     </message>
     <message>
         <source>every transaction of the incidents&apos; stores within ±S seconds (default 1800) of an incident of the case, linked or not: what to link by hand</source>
@@ -3818,14 +3586,6 @@
             <numerusform>%n révocation enregistrée dans le journal d’audit manquait à la liste de révocation ; elle est émise de nouveau avec celle-ci.</numerusform>
             <numerusform>%n révocations enregistrées dans le journal d’audit manquaient à la liste de révocation ; elle est émise de nouveau avec celles-ci.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(admin) issue the revocation list again with every revocation the audit log records (after an earlier list was put back)</source>
-        <translation>(admin) émettre de nouveau la liste de révocation avec toutes les révocations que le journal d’audit enregistre (après qu’une liste antérieure a été remise en place)</translation>
-    </message>
-    <message>
-        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --date-order for dates written with slashes (mdy: 3/14/2026, dmy: 14/3/2026; default: what the journal&apos;s dates show, refused when they show both or neither); --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
-        <translation>(investigator, admin) importer un journal de caisse comme preuve (conservé chiffré avec son empreinte) : ARTS POSLog (espace de noms IXRetail ou 6.0, extensions du fournisseur conservées), CSV ou JSON ; chaque enregistrement est une vente, un retour, une annulation, une ouverture sans vente ou une transaction de contrôle, chaque rejet est nommé ; un journal dont plus de la moitié des transactions sont rejetées échoue (code 1) et rien n&apos;est conservé. Les heures sans décalage prennent --timezone ou le fuseau horaire du magasin ; --date-order pour les dates écrites avec des barres obliques (mdy : 3/14/2026, dmy : 14/3/2026 ; par défaut : ce que montrent les dates du journal, refusé quand elles montrent les deux ordres ou aucun) ; --delimiter et --decimal pour le CSV (par défaut : détectés, virgule décimale avec &apos;;&apos;) ; --mapping enregistre la correspondance des colonnes CSV du magasin ; --pulled importe les journaux récupérés des magasins</translation>
     </message>
     <message>
         <source>hint: give --ca FILE (the CA certificate the sender gave you) to check who made it.</source>
@@ -3902,10 +3662,6 @@
     <message>
         <source>Published version %1 of the procedure for %2</source>
         <translation>Version %1 de la procédure pour %2 publiée</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) the case&apos;s evidence checklist: what is there and what is missing</source>
-        <translation>(enquêteur, service juridique) la liste de contrôle des preuves du dossier : ce qui est là et ce qui manque</translation>
     </message>
     <message>
         <source>the procedure (SOP) in force for each incident type</source>
@@ -3995,14 +3751,6 @@
         <translation>Version %1 du modèle de réquisition %2 publiée</translation>
     </message>
     <message>
-        <source>(investigator, legal) record a request from law enforcement; documents are encrypted like evidence; a template fills the kind, due date, legal basis and what is asked where not given; prints its id</source>
-        <translation>(enquêteur, service juridique) enregistrer une réquisition des forces de l&apos;ordre ; les documents sont chiffrés comme les preuves ; un modèle renseigne le type, l&apos;échéance, la base légale et l&apos;objet de la demande s&apos;ils ne sont pas indiqués ; affiche son id</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) the response letter of a request, from its template, with the request&apos;s fields and the releases that fulfil it (audited)</source>
-        <translation>(enquêteur, service juridique) la lettre de réponse à une réquisition, à partir de son modèle, avec les champs de la réquisition et les remises qui la satisfont (audité)</translation>
-    </message>
-    <message>
         <source>request templates: per kind a due period, legal basis, what is asked and a letter</source>
         <translation>modèles de réquisition : par type, un délai, une base légale, l&apos;objet de la demande et une lettre</translation>
     </message>
@@ -4013,10 +3761,6 @@
     <message>
         <source>one request template with its letter</source>
         <translation>un modèle de réquisition avec sa lettre</translation>
-    </message>
-    <message>
-        <source>(admin) publish a new version of a request template (kind, title, due_days, legal_basis, asked, letter with {placeholders})</source>
-        <translation>(administrateur) publier une nouvelle version d&apos;un modèle de réquisition (kind, title, due_days, legal_basis, asked, letter avec {placeholders})</translation>
     </message>
     <message>
         <source>Procedure in force when the case was opened (%1): %2 (built in)</source>
@@ -4046,10 +3790,6 @@
         <source>warning: the general procedure now replaces the built-in procedures of %1</source>
         <translation>avertissement : la procédure générale remplace désormais les procédures intégrées de %1</translation>
     </message>
-    <message>
-        <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve); the first general one, which replaces the built-in procedures of the types without their own, needs --replace-built-ins</source>
-        <translation>(administrateur) publier une nouvelle version d&apos;une procédure (title, immediate, reporting, preserve) ; la première procédure générale, qui remplace les procédures intégrées des types sans procédure propre, exige --replace-built-ins</translation>
-    </message>
     <message numerus="yes">
         <source>%n clip(s)</source>
         <translation>
@@ -4070,10 +3810,6 @@
         <translation>key confirm-ca s&apos;exécute seul, pas dans un shell</translation>
     </message>
     <message>
-        <source>(admin) confirm the organisation CA certificate by its SHA-256 (of the org-ca.pem the organisation keeps): pins your key slot, so that slots from before pinning can be pinned on your word</source>
-        <translation>(admin) confirmer le certificat d&apos;AC de l&apos;organisation par son SHA-256 (du org-ca.pem que l&apos;organisation conserve) : épingle votre emplacement de clé, pour que les emplacements antérieurs à l&apos;épinglage puissent être épinglés sur votre parole</translation>
-    </message>
-    <message>
         <source>agency add %1</source>
         <translation>agency add %1</translation>
     </message>
@@ -4090,20 +3826,12 @@
         <translation>  aucune AC (connexion refusée)</translation>
     </message>
     <message>
-        <source>(admin) an agency profile: pinned CA (or, explicitly and not recommended, the system&apos;s CAs), authentication (secrets kept in the encrypted database), payload profile, size limit</source>
-        <translation>(admin) un profil d&apos;organisme : AC épinglée (ou, explicitement et de façon déconseillée, les AC du système), authentification (secrets conservés dans la base de données chiffrée), profil des données, taille maximale</translation>
-    </message>
-    <message>
         <source>media export needs --out FILE: where the copy goes (a new file)</source>
         <translation>media export demande --out FILE : où va la copie (un nouveau fichier)</translation>
     </message>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) write a plaintext copy of one item (a document, an original, a derivative) to FILE, which must not exist; the copy is read back and its SHA-256 checked against the master&apos;s, and custody and audit record &quot;exported a copy to FILE&quot; with the hash. Prints &quot;SHA256  FILE&quot; as sha256sum does</source>
-        <translation>(investigator, legal) écrire dans FILE, qui ne doit pas exister, une copie en clair d&apos;un élément (un document, un original, un dérivé) ; la copie est relue et son SHA-256 comparé à celui de l&apos;original maître, et la traçabilité et l&apos;audit consignent &quot;a exporté une copie vers FILE&quot; avec l&apos;empreinte. Affiche &quot;SHA256  FILE&quot; comme sha256sum</translation>
     </message>
     <message>
         <source>Version %1 of the template %2 is REFUSED (%3); version %4 is used instead.</source>
@@ -4130,20 +3858,12 @@
         <translation>--mode vaut smart ou full</translation>
     </message>
     <message>
-        <source>(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to a derivative, re-encoding only the GOPs that hold a region when it can (smart) or every frame as H.264 (full); prints its id</source>
-        <translation>(investigator) produire un dérivé à partir d&apos;un plan de floutage (zones avec images clés, blur/pixelate/fill, coupures du son), en ne réencodant que les GOP qui contiennent une zone quand c&apos;est possible (smart) ou toutes les images en H.264 (full) ; affiche son id.</translation>
-    </message>
-    <message>
         <source>store add %1</source>
         <translation>store add %1</translation>
     </message>
     <message>
         <source>store %1</source>
         <translation>magasin %1</translation>
-    </message>
-    <message>
-        <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not recommended, the system&apos;s CAs) and client certificate</source>
-        <translation>(admin) enregistrer un point de dépôt de magasin : un dossier/USB ou HTTPS avec AC épinglée (ou, explicitement et de façon déconseillée, les AC du système) et certificat client</translation>
     </message>
     <message>
         <source>%1&apos;s legal role waits for another administrator: lpdesk-cli user confirm-role %1</source>
@@ -4168,10 +3888,6 @@
     <message>
         <source>Granting the legal role needs no second administrator.</source>
         <translation>L&apos;attribution du rôle de service juridique ne demande pas de second administrateur.</translation>
-    </message>
-    <message>
-        <source>(admin) confirm a legal grant another administrator made, when the organisation requires a second administrator</source>
-        <translation>(admin) confirmer un rôle de service juridique attribué par un autre administrateur, quand l&apos;organisation exige un second administrateur</translation>
     </message>
     <message>
         <source>the passphrase policy; --min-length (admin) raises the minimum length (8 to 64); --legal-needs-second-admin (admin) makes a grant of legal wait for a second administrator</source>
@@ -4249,10 +3965,6 @@
         <translation>  enregistrement depuis %1 (%2)</translation>
     </message>
     <message>
-        <source>(investigator, admin) bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed (a remux, or an H.264 transcode where the codec cannot be remuxed or played); stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
-        <translation>(investigator, admin) ajouter des fichiers DVR/VMS/téléphone comme originaux maîtres au format natif : chacun est conservé bit à bit (chiffré), avec son empreinte et la traçabilité &quot;acquired&quot; ; la vidéo lue par FFmpeg (MP4/MOV, MKV, AVI, MPEG-PS/TS, .h264/.h265 bruts à --fps, Dahua .dav) reçoit une copie de travail MP4 si nécessaire (un remultiplexage, ou un transcodage en H.264 quand le codec ne peut pas être remultiplexé ou lu) ; images fixes avec l&apos;heure EXIF ; tout le reste est conservé comme document ; un export ZIP est décompressé selon les règles des archives hostiles. --start est le début de l&apos;enregistrement tel que l&apos;affichait son horloge (par défaut : d&apos;après le fichier), --offset de combien de secondes cette horloge avançait. Affiche les nouveaux id. ; code 1 si un fichier n&apos;a pas pu être importé</translation>
-    </message>
-    <message>
         <source>The legal basis is given with --basis.</source>
         <translation>La base légale s&apos;indique avec --basis.</translation>
     </message>
@@ -4281,10 +3993,6 @@
         <translation>%1 statut(s) d&apos;organisme lu(s) ; %2 suivi(s) consigné(s).</translation>
     </message>
     <message>
-        <source>(investigator, legal) ask the agencies for the status of delivered submissions and record what they report (case number, officer, arrest, charges, recovery, closure) as follow-ups of the case, each once</source>
-        <translation>(investigator, legal) demander aux organismes le statut des envois livrés et consigner ce qu&apos;ils indiquent (numéro de dossier, agent, interpellation, mise en cause, restitution, classement) comme suivis du dossier, chacun une seule fois</translation>
-    </message>
-    <message>
         <source>  POS ids %1</source>
         <translation>  id. en caisse %1</translation>
     </message>
@@ -4298,14 +4006,6 @@
             <numerusform>%n suivi policier enregistré d&apos;après l&apos;état donné par les organismes.</numerusform>
             <numerusform>%n suivis policiers enregistrés d&apos;après l&apos;état donné par les organismes.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(investigator, legal) deliver every submission that is due, resuming interrupted uploads; then ask the agencies for the status of delivered submissions not asked within the follow-up check interval (settings followup-check) and record their follow-ups</source>
-        <translation>(enquêteur, service juridique) remet tous les envois dus en reprenant les téléversements interrompus ; puis demande aux organismes l&apos;état des envois remis qui n&apos;ont pas été consultés dans l&apos;intervalle de vérification du suivi (settings followup-check) et enregistre leurs suivis</translation>
-    </message>
-    <message>
-        <source>(admin) keep evidence of an incident type (or an evidence kind: original, derivative, still, pos_journal) DAYS days</source>
-        <translation>(administrateur) conserve les preuves d&apos;un type d&apos;incident (ou d&apos;un type de preuve : original, derivative, still, pos_journal) DAYS jours</translation>
     </message>
     <message>
         <source>settings followup-check takes a whole number of hours (0 to %1)</source>
@@ -4348,10 +4048,6 @@
             <numerusform>Agrégats des KPI recalculés à partir des enregistrements ; %n écart corrigé.</numerusform>
             <numerusform>Agrégats des KPI recalculés à partir des enregistrements ; %n écarts corrigés.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(admin) recompute the KPI rollups from the records (when `db check` names a difference)</source>
-        <translation>(administrateur) recalcule les agrégats des KPI à partir des enregistrements (quand `db check` signale un écart)</translation>
     </message>
     <message>
         <source>complete</source>
@@ -4435,6 +4131,338 @@
     <message>
         <source>how long after an exigent request is received legal&apos;s after-the-fact sign-off is due (admin: HOURS sets it for requests recorded from now on, 1 to %1; default %2)</source>
         <translation>délai après réception d&apos;une réquisition urgente dans lequel la validation juridique a posteriori est due (admin : HOURS le fixe pour les réquisitions enregistrées désormais, de 1 à %1 ; par défaut %2)</translation>
+    </message>
+    <message>
+        <source>(no database)</source>
+        <translation>(sans base de données)</translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation>(tout utilisateur)</translation>
+    </message>
+    <message>
+        <source>permission-map entries that are no command</source>
+        <translation>entrées de la table des autorisations qui ne correspondent à aucune commande</translation>
+    </message>
+    <message>
+        <source>an agency profile: pinned CA (or, explicitly and not recommended, the system&apos;s CAs), authentication (secrets kept in the encrypted database), payload profile, size limit</source>
+        <translation>un profil d&apos;organisme : AC épinglée (ou, explicitement et de façon déconseillée, les AC du système), authentification (secrets conservés dans la base de données chiffrée), profil des données, taille maximale</translation>
+    </message>
+    <message>
+        <source>remove an agency profile</source>
+        <translation>supprimer un profil d&apos;organisme</translation>
+    </message>
+    <message>
+        <source>seal an approved release for the agency, put it in the outbox and deliver it (retrying while the wait is at most S seconds, default 60); prints the receipt</source>
+        <translation>sceller une remise approuvée pour l&apos;organisme, la placer dans la boîte d&apos;envoi et la livrer (en réessayant tant que l&apos;attente ne dépasse pas S secondes, 60 par défaut) ; affiche l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>deliver every submission that is due, resuming interrupted uploads; then ask the agencies for the status of delivered submissions not asked within the follow-up check interval (settings followup-check) and record their follow-ups</source>
+        <translation>remet tous les envois dus en reprenant les téléversements interrompus ; puis demande aux organismes l&apos;état des envois remis qui n&apos;ont pas été consultés dans l&apos;intervalle de vérification du suivi (settings followup-check) et enregistre leurs suivis</translation>
+    </message>
+    <message>
+        <source>ask the agencies for the status of delivered submissions and record what they report (case number, officer, arrest, charges, recovery, closure) as follow-ups of the case, each once</source>
+        <translation>demander aux organismes le statut des envois livrés et consigner ce qu&apos;ils indiquent (numéro de dossier, agent, interpellation, mise en cause, restitution, classement) comme suivis du dossier, chacun une seule fois</translation>
+    </message>
+    <message>
+        <source>cancel a submission</source>
+        <translation>annuler un envoi</translation>
+    </message>
+    <message>
+        <source>open a case from incidents (also across stores); prints its id</source>
+        <translation>ouvrir un dossier à partir d&apos;incidents (même de plusieurs magasins) ; affiche son id.</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <source>one case</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>link an incident</source>
+        <translation>lier un incident</translation>
+    </message>
+    <message>
+        <source>unlink an incident</source>
+        <translation>délier un incident</translation>
+    </message>
+    <message>
+        <source>change the status</source>
+        <translation>changer le statut</translation>
+    </message>
+    <message>
+        <source>assign the case</source>
+        <translation>attribuer le dossier</translation>
+    </message>
+    <message>
+        <source>set tags</source>
+        <translation>définir les étiquettes</translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation>ajouter une note</translation>
+    </message>
+    <message>
+        <source>originals and derivatives with hashes and lineage</source>
+        <translation>originaux et dérivés avec empreintes et filiation</translation>
+    </message>
+    <message>
+        <source>where the true time TIME (RFC 3339) falls in each clip of the case, corrected for camera clock offsets</source>
+        <translation>où tombe l&apos;heure réelle TIME (RFC 3339) dans chaque clip du dossier, corrigée des décalages d&apos;horloge des caméras</translation>
+    </message>
+    <message>
+        <source>derivative clip (default smart: frame-accurate); prints its id</source>
+        <translation>clip dérivé (smart par défaut : à l&apos;image près) ; affiche son id.</translation>
+    </message>
+    <message>
+        <source>a still, recorded as a derivative and exported to FILE</source>
+        <translation>une image fixe, consignée comme dérivé et exportée dans FICHIER</translation>
+    </message>
+    <message>
+        <source>record how far a recorder&apos;s clock is ahead of true time (audited, in custody)</source>
+        <translation>consigner l&apos;avance de l&apos;horloge d&apos;un enregistreur sur l&apos;heure réelle (audité, dans la traçabilité)</translation>
+    </message>
+    <message>
+        <source>add a user with its own key slot (passphrase: LPDESK_NEW_PASSPHRASE or asked)</source>
+        <translation>ajouter un utilisateur avec son propre emplacement de clé (phrase : LPDESK_NEW_PASSPHRASE ou demandée)</translation>
+    </message>
+    <message>
+        <source>users and roles</source>
+        <translation>utilisateurs et rôles</translation>
+    </message>
+    <message>
+        <source>remove a user&apos;s key slot and revoke their certificate; --rekey also rotates the master key and the recipient key (prints the new recipient key file for the stores)</source>
+        <translation>supprime l’emplacement de clé d’un utilisateur et révoque son certificat ; --rekey fait aussi tourner la clé maîtresse et la clé de destinataire (affiche le nouveau fichier de clé de destinataire pour les magasins)</translation>
+    </message>
+    <message>
+        <source>change a role</source>
+        <translation>changer un rôle</translation>
+    </message>
+    <message>
+        <source>confirm a legal grant another administrator made, when the organisation requires a second administrator</source>
+        <translation>confirmer un rôle de service juridique attribué par un autre administrateur, quand l&apos;organisation exige un second administrateur</translation>
+    </message>
+    <message>
+        <source>consistent encrypted copy (OUT, OUT.keys, OUT.media)</source>
+        <translation>copie chiffrée cohérente (OUT, OUT.keys, OUT.media)</translation>
+    </message>
+    <message>
+        <source>rotate the database master key and the recipient key (prints the new recipient key file for the stores)</source>
+        <translation>fait tourner la clé maîtresse de la base de données et la clé de destinataire (affiche le nouveau fichier de clé de destinataire pour les magasins)</translation>
+    </message>
+    <message>
+        <source>re-encrypt files still encrypted to a retired recipient key, then forget that key; --list only names them</source>
+        <translation>rechiffre les fichiers encore chiffrés avec une clé de destinataire retirée, puis oublie cette clé ; --list se contente de les nommer</translation>
+    </message>
+    <message>
+        <source>issue the revocation list again with every revocation the audit log records (after an earlier list was put back)</source>
+        <translation>émettre de nouveau la liste de révocation avec toutes les révocations que le journal d’audit enregistre (après qu’une liste antérieure a été remise en place)</translation>
+    </message>
+    <message>
+        <source>the global audit log</source>
+        <translation>le journal d&apos;audit global</translation>
+    </message>
+    <message>
+        <source>the audit log (filtered) as a PDF in words, with the chain&apos;s status and head hash</source>
+        <translation>le journal d’audit (filtré) en PDF, en mots, avec l’état de la chaîne et son hachage de tête</translation>
+    </message>
+    <message>
+        <source>verify the audit chain; exit 4 on any break</source>
+        <translation>vérifier la chaîne d&apos;audit ; code 4 à la moindre rupture</translation>
+    </message>
+    <message>
+        <source>import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --date-order for dates written with slashes (mdy: 3/14/2026, dmy: 14/3/2026; default: what the journal&apos;s dates show, refused when they show both or neither); --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
+        <translation>importer un journal de caisse comme preuve (conservé chiffré avec son empreinte) : ARTS POSLog (espace de noms IXRetail ou 6.0, extensions du fournisseur conservées), CSV ou JSON ; chaque enregistrement est une vente, un retour, une annulation, une ouverture sans vente ou une transaction de contrôle, chaque rejet est nommé ; un journal dont plus de la moitié des transactions sont rejetées échoue (code 1) et rien n&apos;est conservé. Les heures sans décalage prennent --timezone ou le fuseau horaire du magasin ; --date-order pour les dates écrites avec des barres obliques (mdy : 3/14/2026, dmy : 14/3/2026 ; par défaut : ce que montrent les dates du journal, refusé quand elles montrent les deux ordres ou aucun) ; --delimiter et --decimal pour le CSV (par défaut : détectés, virgule décimale avec &apos;;&apos;) ; --mapping enregistre la correspondance des colonnes CSV du magasin ; --pulled importe les journaux récupérés des magasins</translation>
+    </message>
+    <message>
+        <source>link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied, and say why when none is new; or link/unlink by hand</source>
+        <translation>lier les transactions citées par les incidents du dossier et les exceptions à leurs caisses à ±S secondes (120 par défaut), décalages d’horloge appliqués, et dire pourquoi quand aucune n’est nouvelle ; ou lier/délier à la main</translation>
+    </message>
+    <message>
+        <source>the case&apos;s transactions with line items and where each happens in the case&apos;s clips; --mask withholds card digits and loyalty ids</source>
+        <translation>les transactions du dossier avec leurs lignes et leur place dans les clips du dossier ; --mask masque les chiffres de carte et les id. de fidélité</translation>
+    </message>
+    <message>
+        <source>one transaction (the receipt)</source>
+        <translation>une transaction (le ticket)</translation>
+    </message>
+    <message>
+        <source>record a statement (a draft until signed off); prints its id</source>
+        <translation>consigner une déclaration (brouillon jusqu&apos;à validation) ; affiche son id.</translation>
+    </message>
+    <message>
+        <source>change a draft statement</source>
+        <translation>modifier une déclaration en brouillon</translation>
+    </message>
+    <message>
+        <source>sign off a statement: from then on it cannot change</source>
+        <translation>valider une déclaration : elle ne peut plus changer ensuite</translation>
+    </message>
+    <message>
+        <source>a new version of a signed-off statement; prints its id</source>
+        <translation>une nouvelle version d&apos;une déclaration validée ; affiche son id.</translation>
+    </message>
+    <message>
+        <source>the case&apos;s statements, every version</source>
+        <translation>les déclarations du dossier, toutes versions</translation>
+    </message>
+    <message>
+        <source>one statement with its attachments&apos; hashes</source>
+        <translation>une déclaration avec les empreintes de ses pièces jointes</translation>
+    </message>
+    <message>
+        <source>bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed (a remux, or an H.264 transcode where the codec cannot be remuxed or played); stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
+        <translation>ajouter des fichiers DVR/VMS/téléphone comme originaux maîtres au format natif : chacun est conservé bit à bit (chiffré), avec son empreinte et la traçabilité &quot;acquired&quot; ; la vidéo lue par FFmpeg (MP4/MOV, MKV, AVI, MPEG-PS/TS, .h264/.h265 bruts à --fps, Dahua .dav) reçoit une copie de travail MP4 si nécessaire (un remultiplexage, ou un transcodage en H.264 quand le codec ne peut pas être remultiplexé ou lu) ; images fixes avec l&apos;heure EXIF ; tout le reste est conservé comme document ; un export ZIP est décompressé selon les règles des archives hostiles. --start est le début de l&apos;enregistrement tel que l&apos;affichait son horloge (par défaut : d&apos;après le fichier), --offset de combien de secondes cette horloge avançait. Affiche les nouveaux id. ; code 1 si un fichier n&apos;a pas pu être importé</translation>
+    </message>
+    <message>
+        <source>write a plaintext copy of one item (a document, an original, a derivative) to FILE, which must not exist; the copy is read back and its SHA-256 checked against the master&apos;s, and custody and audit record &quot;exported a copy to FILE&quot; with the hash. Prints &quot;SHA256  FILE&quot; as sha256sum does</source>
+        <translation>écrire dans FILE, qui ne doit pas exister, une copie en clair d&apos;un élément (un document, un original, un dérivé) ; la copie est relue et son SHA-256 comparé à celui de l&apos;original maître, et la traçabilité et l&apos;audit consignent &quot;a exporté une copie vers FILE&quot; avec l&apos;empreinte. Affiche &quot;SHA256  FILE&quot; comme sha256sum</translation>
+    </message>
+    <message>
+        <source>record a request from law enforcement; documents are encrypted like evidence; a template fills the kind, due date, legal basis and what is asked where not given; prints its id</source>
+        <translation>enregistrer une réquisition des forces de l&apos;ordre ; les documents sont chiffrés comme les preuves ; un modèle renseigne le type, l&apos;échéance, la base légale et l&apos;objet de la demande s&apos;ils ne sont pas indiqués ; affiche son id</translation>
+    </message>
+    <message>
+        <source>the response letter of a request, from its template, with the request&apos;s fields and the releases that fulfil it (audited)</source>
+        <translation>la lettre de réponse à une réquisition, à partir de son modèle, avec les champs de la réquisition et les remises qui la satisfont (audité)</translation>
+    </message>
+    <message>
+        <source>publish a new version of a request template (kind, title, due_days, legal_basis, asked, letter with {placeholders})</source>
+        <translation>publier une nouvelle version d&apos;un modèle de réquisition (kind, title, due_days, legal_basis, asked, letter avec {placeholders})</translation>
+    </message>
+    <message>
+        <source>link a police request to a case (recorded in custody)</source>
+        <translation>lier une réquisition à un dossier (consigné dans la traçabilité)</translation>
+    </message>
+    <message>
+        <source>add documents the police sent (encrypted)</source>
+        <translation>ajouter des documents envoyés par la police (chiffrés)</translation>
+    </message>
+    <message>
+        <source>close a police request</source>
+        <translation>clôturer une réquisition</translation>
+    </message>
+    <message>
+        <source>sign off an exigent disclosure after the fact</source>
+        <translation>valider a posteriori une communication en urgence</translation>
+    </message>
+    <message>
+        <source>record what the police did (in custody); prints its id</source>
+        <translation>consigner ce qu&apos;a fait la police (dans la traçabilité) ; affiche son id.</translation>
+    </message>
+    <message>
+        <source>what a complete case holds for an incident type</source>
+        <translation>ce que contient un dossier complet pour un type d&apos;incident</translation>
+    </message>
+    <message>
+        <source>recompute the KPI rollups from the records (when `db check` names a difference)</source>
+        <translation>recalcule les agrégats des KPI à partir des enregistrements (quand `db check` signale un écart)</translation>
+    </message>
+    <message>
+        <source>the case&apos;s evidence checklist: what is there and what is missing</source>
+        <translation>la liste de contrôle des preuves du dossier : ce qui est là et ce qui manque</translation>
+    </message>
+    <message>
+        <source>publish a new version of a procedure (title, immediate, reporting, preserve); the first general one, which replaces the built-in procedures of the types without their own, needs --replace-built-ins</source>
+        <translation>publier une nouvelle version d&apos;une procédure (title, immediate, reporting, preserve) ; la première procédure générale, qui remplace les procédures intégrées des types sans procédure propre, exige --replace-built-ins</translation>
+    </message>
+    <message>
+        <source>put a store in a region</source>
+        <translation>placer un magasin dans une région</translation>
+    </message>
+    <message>
+        <source>put a case on legal hold: nothing of it is purged</source>
+        <translation>placer un dossier sous gel juridique : rien n&apos;en est purgé</translation>
+    </message>
+    <message>
+        <source>lift a case&apos;s legal hold</source>
+        <translation>lever le gel juridique d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>put an incident on legal hold</source>
+        <translation>placer un incident sous gel juridique</translation>
+    </message>
+    <message>
+        <source>lift an incident&apos;s legal hold</source>
+        <translation>lever le gel juridique d&apos;un incident</translation>
+    </message>
+    <message>
+        <source>keep evidence of an incident type (or an evidence kind: original, derivative, still, pos_journal) DAYS days</source>
+        <translation>conserve les preuves d&apos;un type d&apos;incident (ou d&apos;un type de preuve : original, derivative, still, pos_journal) DAYS jours</translation>
+    </message>
+    <message>
+        <source>delete expired evidence files, keeping tombstones, custody and audit records; never anything held, open or pending release</source>
+        <translation>supprimer les fichiers de preuve expirés, en conservant les marques de suppression, la traçabilité et les enregistrements d&apos;audit ; jamais rien de gelé, d&apos;ouvert ou en attente de remise</translation>
+    </message>
+    <message>
+        <source>render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to a derivative, re-encoding only the GOPs that hold a region when it can (smart) or every frame as H.264 (full); prints its id</source>
+        <translation>produire un dérivé à partir d&apos;un plan de floutage (zones avec images clés, blur/pixelate/fill, coupures du son), en ne réencodant que les GOP qui contiennent une zone quand c&apos;est possible (smart) ou toutes les images en H.264 (full) ; affiche son id.</translation>
+    </message>
+    <message>
+        <source>find faces, people or plates, track them and write a plan of suggested regions to review</source>
+        <translation>détecter visages, personnes ou plaques, les suivre et écrire un plan de zones suggérées à vérifier</translation>
+    </message>
+    <message>
+        <source>follow one box (pixels) forwards and backwards through the clip into a plan region</source>
+        <translation>suivre un cadre (pixels) en avant et en arrière dans le clip pour en faire une zone du plan</translation>
+    </message>
+    <message>
+        <source>ask legal to release items of a case; prints the request id</source>
+        <translation>demander au service juridique de remettre des éléments d&apos;un dossier ; affiche l&apos;id. de la demande</translation>
+    </message>
+    <message>
+        <source>release requests and their state</source>
+        <translation>demandes de remise et leur état</translation>
+    </message>
+    <message>
+        <source>one request with every item&apos;s hash</source>
+        <translation>une demande avec l&apos;empreinte de chaque élément</translation>
+    </message>
+    <message>
+        <source>approve (never one&apos;s own request): binds to the exact content; personal data stays masked unless included</source>
+        <translation>approuver (jamais sa propre demande) : lié au contenu exact ; les données personnelles restent masquées sauf si elles sont incluses</translation>
+    </message>
+    <message>
+        <source>reject (never one&apos;s own request) with a reason</source>
+        <translation>refuser (jamais sa propre demande) avec un motif</translation>
+    </message>
+    <message>
+        <source>write the sealed package of an approved, unchanged release; it is read back and verified before success is reported</source>
+        <translation>écrire le paquet scellé d&apos;une remise approuvée et inchangée ; il est relu et vérifié avant d&apos;annoncer le succès</translation>
+    </message>
+    <message>
+        <source>the RFC 3161 time-stamp authority that stamps every package&apos;s manifest (changing it: admin); without arguments, show it</source>
+        <translation>l&apos;autorité d&apos;horodatage RFC 3161 qui horodate le manifeste de chaque paquet (pour la modifier : admin) ; sans argument, l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>verify a package offline: structure, signature, hashes, coverage, custody chain, revoked reviewers (crl.pem, or a newer list with --crl); exit 4 listing every problem</source>
+        <translation>vérifie un paquet hors ligne : structure, signature, empreintes, couverture, chaîne de conservation, réviseurs révoqués (crl.pem, ou une liste plus récente avec --crl) ; code 4 avec la liste de chaque problème</translation>
+    </message>
+    <message>
+        <source>register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not recommended, the system&apos;s CAs) and client certificate</source>
+        <translation>enregistrer un point de dépôt de magasin : un dossier/USB ou HTTPS avec AC épinglée (ou, explicitement et de façon déconseillée, les AC du système) et certificat client</translation>
+    </message>
+    <message>
+        <source>fetch new incidents, media and POS journals; verify every hash; quarantine bad items (exit 1 if any)</source>
+        <translation>récupérer les nouveaux incidents, médias et journaux de caisse ; vérifier chaque empreinte ; mettre en quarantaine les éléments défectueux (code 1 s&apos;il y en a)</translation>
+    </message>
+    <message>
+        <source>the triage inbox, most urgent first</source>
+        <translation>la boîte de réception de tri, le plus urgent d&apos;abord</translation>
+    </message>
+    <message>
+        <source>one incident (the read is audited)</source>
+        <translation>un incident (la lecture est auditée)</translation>
+    </message>
+    <message>
+        <source>full-text search over incidents, narratives and statements</source>
+        <translation>recherche plein texte dans les incidents, récits et déclarations</translation>
+    </message>
+    <message>
+        <source>confirm the organisation CA certificate by its SHA-256 (of the org-ca.pem the organisation keeps): pins your key slot, so that slots from before pinning can be pinned on your word</source>
+        <translation>confirmer le certificat d&apos;AC de l&apos;organisation par son SHA-256 (du org-ca.pem que l&apos;organisation conserve) : épingle votre emplacement de clé, pour que les emplacements antérieurs à l&apos;épinglage puissent être épinglés sur votre parole</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +5474,14 @@
         <source>%1 — incident %2 repeats one within 30 days</source>
         <translation>%1 — l&apos;incident %2 en répète un des 30 jours précédents</translation>
     </message>
+    <message>
+        <source>Listing the cases behind %1…</source>
+        <translation>Préparation de la liste des dossiers à l&apos;origine de %1…</translation>
+    </message>
+    <message>
+        <source>The database is closing.</source>
+        <translation>La base de données est en cours de fermeture.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardPage</name>
@@ -5675,10 +5711,6 @@
         <translation>Exporter le ta&amp;bleau de bord en PDF…</translation>
     </message>
     <message>
-        <source>Click to list the cases behind this figure</source>
-        <translation>Cliquez pour lister les dossiers à l&apos;origine de ce chiffre</translation>
-    </message>
-    <message>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
@@ -5689,6 +5721,34 @@
     <message>
         <source>The figures for each store, region or period chosen above; select a figure to list the cases behind it</source>
         <translation>Les chiffres de chaque magasin, région ou période choisis ci-dessus ; sélectionnez un chiffre pour lister les dossiers à l&apos;origine de celui-ci</translation>
+    </message>
+    <message>
+        <source>Time to report</source>
+        <translation>Délai avant plainte</translation>
+    </message>
+    <message>
+        <source>Evidence completeness</source>
+        <translation>Complétude des preuves</translation>
+    </message>
+    <message>
+        <source>Police follow-up within 30 days</source>
+        <translation>Suivi policier sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>Dossiers clôturés</translation>
+    </message>
+    <message>
+        <source>Repeat incidents (30 days)</source>
+        <translation>Incidents récurrents (30 jours)</translation>
+    </message>
+    <message>
+        <source>Press Enter or Space to list the cases behind this figure</source>
+        <translation>Appuyez sur Entrée ou Espace pour lister les dossiers à l&apos;origine de ce chiffre</translation>
+    </message>
+    <message>
+        <source>Click, or press Enter or Space, to list the cases behind this figure</source>
+        <translation>Cliquez, ou appuyez sur Entrée ou Espace, pour lister les dossiers à l&apos;origine de ce chiffre</translation>
     </message>
 </context>
 <context>
@@ -6979,6 +7039,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>%1 from %2</source>
         <comment>received &lt;time&gt; from &lt;source&gt;</comment>
         <translation>%1, en provenance de %2</translation>
+    </message>
+    <message>
+        <source>Exigent disclosure to %1: legal&apos;s sign-off is overdue (was due %2)</source>
+        <translation>Communication en urgence à %1 : la validation du service juridique est en retard (échéance le %2)</translation>
     </message>
 </context>
 <context>
@@ -8596,6 +8660,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Only the legal reviewer who approved release %1 (%2) may choose its package password; leave it out to have one generated (shown once).</source>
         <translation>Seule la personne du service juridique qui a approuvé la remise %1 (%2) peut choisir le mot de passe de son paquet ; laissez-le vide pour qu&apos;il soit généré (affiché une fois).</translation>
     </message>
+    <message>
+        <source>Cannot tell whether release %1 was exported already: %2</source>
+        <translation>Impossible de savoir si la remise %1 a déjà été exportée : %2</translation>
+    </message>
+    <message>
+        <source>Release %1 was exported already (audit event %2), though the release&apos;s row says otherwise; a release goes out once. Request a new release for another copy.</source>
+        <translation>La remise %1 a déjà été exportée (événement d&apos;audit %2), bien que la ligne de la remise indique le contraire ; une remise ne sort qu&apos;une fois. Demandez une nouvelle remise pour une autre copie.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
@@ -8943,6 +9015,21 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PictureConverter</name>
+    <message>
+        <source>Pictures in %1 cannot be converted.</source>
+        <translation>Impossible de convertir les images au format %1.</translation>
+    </message>
+    <message>
+        <source>Out of memory converting a %1×%2 picture.</source>
+        <translation>Mémoire insuffisante lors de la conversion d&apos;une image de %1×%2.</translation>
+    </message>
+    <message>
+        <source>The picture buffer is too small for a %1×%2 picture.</source>
+        <translation>Le tampon d&apos;image est trop petit pour une image de %1×%2.</translation>
     </message>
 </context>
 <context>
@@ -9461,10 +9548,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <source>legal sign-off pending</source>
-        <translation>validation juridique en attente</translation>
-    </message>
-    <message>
         <source>fulfilled</source>
         <translation>traitée</translation>
     </message>
@@ -9627,6 +9710,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The templates a request is recorded from and its response letter written with; administrators publish new versions</source>
         <translation>Les modèles à partir desquels une réquisition est enregistrée et sa lettre de réponse rédigée ; les administrateurs en publient de nouvelles versions</translation>
+    </message>
+    <message>
+        <source>legal sign-off overdue (due %1)</source>
+        <translation>validation juridique en retard (échéance le %1)</translation>
+    </message>
+    <message>
+        <source>legal sign-off pending (due %1)</source>
+        <translation>validation juridique en attente (avant le %1)</translation>
+    </message>
+    <message>
+        <source>signed off late</source>
+        <translation>validée en retard</translation>
     </message>
 </context>
 <context>
@@ -13337,6 +13432,25 @@ Magasins : 0412</translation>
     </message>
 </context>
 <context>
+    <name>lpdesk::SlotKeyRecord</name>
+    <message>
+        <source>the users table no longer records the key slot of %1 as audit event %2 does: the column was cleared or changed; it is recorded again at %1&apos;s next sign-in</source>
+        <translation>la table des utilisateurs n&apos;enregistre plus l&apos;emplacement de clé de %1 comme le fait l&apos;événement d&apos;audit %2 : la colonne a été vidée ou modifiée ; il est de nouveau enregistré à la prochaine connexion de %1</translation>
+    </message>
+    <message>
+        <source>key slot for %1 differs from the one the audit log records for that user (audit event %2); it was replaced or planted</source>
+        <translation>l&apos;emplacement de clé de %1 diffère de celui qu&apos;indique le journal d&apos;audit pour cet utilisateur (événement d&apos;audit %2) ; il a été remplacé ou implanté</translation>
+    </message>
+    <message>
+        <source>key slot for %1: the audit log records every key slot of this database, but none for %1; it was planted</source>
+        <translation>emplacement de clé de %1 : le journal d&apos;audit enregistre chaque emplacement de clé de cette base de données, mais aucun pour %1 ; il a été implanté</translation>
+    </message>
+    <message>
+        <source>key slot for %1 differs from the one recorded for that user; it was replaced</source>
+        <translation>l&apos;emplacement de clé de %1 diffère de celui enregistré pour cet utilisateur ; il a été remplacé</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::SopLibrary</name>
     <message>
         <source>Version %1 of the procedure for %2 was changed after it was published.</source>
@@ -14519,6 +14633,14 @@ Magasins : 0412</translation>
         <source>Cancelled; nothing was sent.</source>
         <translation>Annulé ; rien n&apos;a été envoyé.</translation>
     </message>
+    <message>
+        <source>Release %1 was exported already (audit event %2); a release goes out once. Request a new release for a submission.</source>
+        <translation>La remise %1 a déjà été exportée (événement d&apos;audit %2) ; une remise ne part qu&apos;une fois. Demandez une nouvelle remise pour un envoi.</translation>
+    </message>
+    <message>
+        <source>queued in audit event %1</source>
+        <translation>mis en file d&apos;attente lors de l&apos;événement d&apos;audit %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionPanel</name>
@@ -15528,10 +15650,6 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
     <message>
         <source>Out of memory converting frame %1.</source>
         <translation>Mémoire insuffisante lors de la conversion de l&apos;image %1.</translation>
-    </message>
-    <message>
-        <source>Frames in %1 cannot be converted.</source>
-        <translation>Les images en %1 ne peuvent pas être converties.</translation>
     </message>
     <message>
         <source>Frame %1 has an unsupported pixel format.</source>

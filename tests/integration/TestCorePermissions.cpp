@@ -99,7 +99,7 @@ private Q_SLOTS:
                                              test::passphraseOf("new user"));
             check(Action::ManageUsers, bool(user), kindOf(user), messageOf(user), "user add");
             auto rebuilt = KpiRollup::rebuild(d);
-            check(Action::ManageChecklists, bool(rebuilt), kindOf(rebuilt), messageOf(rebuilt), "kpi rebuild");
+            check(Action::RebuildKpiRollups, bool(rebuilt), kindOf(rebuilt), messageOf(rebuilt), "kpi rebuild");
             auto purged = RetentionService(d).purge();
             check(Action::PurgeEvidence, bool(purged), kindOf(purged), messageOf(purged), "retention purge");
             Status approved = ReleaseService(d).approve(m_world.releaseId, QStringLiteral("ok"), PiiDecision {});

@@ -76,6 +76,7 @@ const ArgumentTemplate ArgumentTemplates[] = {
     {"redaction reasons", ""},
     {"settings idle-lock", ""},
     {"settings followup-check", ""},
+    {"settings exigent-signoff", ""},
     {"store add", "new-{role} --path {dir}"},
     {"store list", ""},
     {"store pos-id", "{store}"},

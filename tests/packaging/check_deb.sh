@@ -85,7 +85,7 @@ completion() {
         _lpdesk_cli; echo "${COMPREPLY[*]}"' _ "$work/root/usr/share/bash-completion/completions/lpdesk-cli" "$@"
 }
 [[ "$(completion lpdesk-cli user '')" == "add confirm-role list policy remove set-role" ]] || fail "completion of 'user': $(completion lpdesk-cli user '')"
-[[ "$(completion lpdesk-cli settings '')" == "followup-check idle-lock" ]] || fail "completion of 'settings': $(completion lpdesk-cli settings '')"
+[[ "$(completion lpdesk-cli settings '')" == "exigent-signoff followup-check idle-lock" ]] || fail "completion of 'settings': $(completion lpdesk-cli settings '')"
 [[ "$(completion lpdesk-cli trim X --mode '')" == "copy smart reencode" ]] || fail "completion of --mode"
 grep -qw verify <<<"$(completion lpdesk-cli '')" || fail "completion does not offer 'verify'"
 
