@@ -71,18 +71,10 @@ std::map<std::string, SecureBytes>& environmentSecrets()
 void takeSecretsFromEnvironment()
 {
     for (const char* name : {"LPDESK_PASSPHRASE", "LPDESK_NEW_PASSPHRASE", "LPDESK_PACKAGE_PASSWORD"}) {
-        char* value = std::getenv(name);
-        if (!value)
-            continue;
-        const std::size_t length = std::strlen(value);
-        environmentSecrets()[name] = SecureBytes(value, length);
-        ::explicit_bzero(value, length);
-        ::unsetenv(name);
-        // getenv points just past "NAME=" in the entry, which unsetenv only unlinks: the process's environment
-        // block (/proc/<pid>/environ) would still name the variable. Nothing refers to the entry any more.
-        char* entry = value - std::strlen(name) - 1;
-        if (std::strncmp(entry, name, std::strlen(name)) == 0 && entry[std::strlen(name)] == '=')
-            ::explicit_bzero(entry, std::strlen(name) + 1);
+        bool found = false;
+        SecureBytes value = SecureBytes::takeFromEnvironment(name, &found);
+        if (found)
+            environmentSecrets()[name] = std::move(value);
     }
 }
 

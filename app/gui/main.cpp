@@ -18,8 +18,6 @@
 #include <QSettings>
 
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 
 namespace {
 
@@ -27,12 +25,7 @@ namespace {
 int takeScreenshots(QApplication& app, const QString& path, const QString& folder)
 {
     // The passphrase leaves the environment at once, as with lpdesk-cli.
-    char* secret = std::getenv("LPDESK_PASSPHRASE");
-    lpdesk::SecureBytes passphrase = secret ? lpdesk::SecureBytes(secret, std::strlen(secret)) : lpdesk::SecureBytes();
-    if (secret) {
-        ::explicit_bzero(secret, std::strlen(secret));
-        ::unsetenv("LPDESK_PASSPHRASE");
-    }
+    lpdesk::SecureBytes passphrase = lpdesk::SecureBytes::takeFromEnvironment("LPDESK_PASSPHRASE");
     auto db = lpdesk::CaseDatabase::open(path, qEnvironmentVariable("LPDESK_USER"), passphrase);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));

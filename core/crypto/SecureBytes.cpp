@@ -5,6 +5,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <new>
 
@@ -89,6 +90,26 @@ SecureBytes SecureBytes::fromPassphrase(QString& passphrase)
     SecureBytes out = takeFrom(utf8);
     wipe(passphrase);
     passphrase.truncate(0);
+    return out;
+}
+
+SecureBytes SecureBytes::takeFromEnvironment(const char* name, bool* found)
+{
+    char* value = std::getenv(name);
+    if (found)
+        *found = value != nullptr;
+    if (!value)
+        return {};
+    const std::size_t length = std::strlen(value);
+    SecureBytes out(value, length);
+    ::explicit_bzero(value, length);
+    ::unsetenv(name);
+    // getenv points just past "NAME=" in the entry, which unsetenv only unlinks: the process's environment block
+    // would still name the variable. Nothing refers to the entry any more.
+    const std::size_t nameLength = std::strlen(name);
+    char* entry = value - nameLength - 1;
+    if (std::strncmp(entry, name, nameLength) == 0 && entry[nameLength] == '=')
+        ::explicit_bzero(entry, nameLength + 1);
     return out;
 }
 

@@ -27,6 +27,10 @@ public:
     static SecureBytes takeFrom(QByteArray& source);
     // UTF-8 of a passphrase; wipes the QString's buffer afterwards where it owns it.
     static SecureBytes fromPassphrase(QString& passphrase);
+    // Takes an environment variable's value out of the process environment: the value and the whole "NAME=" entry
+    // are overwritten (so /proc/<pid>/environ and child processes carry neither) and the variable is unset.
+    // `found` says whether it was set (an empty value is set).
+    static SecureBytes takeFromEnvironment(const char* name, bool* found = nullptr);
 
     SecureBytes clone() const;
     void clear();

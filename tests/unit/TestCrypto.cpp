@@ -14,6 +14,9 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -177,6 +180,28 @@ private Q_SLOTS:
 
     // Key material stays locked in memory and out of core dumps while it lives, even when another secret that
     // sat next to it is freed (munlock works on whole pages).
+    // A secret handed over in the environment leaves it whole: value and "NAME=" overwritten where they were, the
+    // variable unset, no entry of the environment naming it.
+    void secretsLeaveTheEnvironmentWhole()
+    {
+        QVERIFY(::setenv("LPDESK_TEST_SECRET", "hunter2-hunter2", 1) == 0);
+        char* value = std::getenv("LPDESK_TEST_SECRET");
+        QVERIFY(value);
+        char* entry = value - std::strlen("LPDESK_TEST_SECRET=");
+        QVERIFY(std::strncmp(entry, "LPDESK_TEST_SECRET=hunter2", 26) == 0);
+        bool found = false;
+        const SecureBytes secret = SecureBytes::takeFromEnvironment("LPDESK_TEST_SECRET", &found);
+        QVERIFY(found);
+        QCOMPARE(QByteArray(secret.constChar(), secret.isize()), QByteArray("hunter2-hunter2"));
+        QVERIFY(!std::getenv("LPDESK_TEST_SECRET"));
+        for (char** e = environ; *e; ++e)
+            QVERIFY2(!std::strstr(*e, "LPDESK_TEST_SECRET"), *e);
+        const std::size_t whole = std::strlen("LPDESK_TEST_SECRET=hunter2-hunter2");
+        QCOMPARE(std::count(entry, entry + whole, '\0'), static_cast<std::ptrdiff_t>(whole));
+        QVERIFY(SecureBytes::takeFromEnvironment("LPDESK_TEST_SECRET", &found).isEmpty());
+        QVERIFY(!found);
+    }
+
     void secureBytesKeepTheirOwnPagesLocked()
     {
         auto flagsOf = [](const void* address) {
