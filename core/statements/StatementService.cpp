@@ -208,12 +208,13 @@ Status insertCorrection(QSqlDatabase& db, const QString& id, const Statement& ol
 }
 
 // The previous version's attachments carry over (same encrypted bytes, new rows). The files copied are added to
-// written; on a failure to copy or to record one, they are removed again.
+// written; the caller removes them when this or anything after it fails.
 Status carryAttachments(CaseDatabase& cdb, QSqlDatabase& db, const Statement& old, const QString& id,
                         QStringList* written)
 {
     QSqlQuery q(db);
     for (const StatementAttachment& a : old.attachments) {
+        CaseDatabase::testHoldPoint("StatementService::carryAttachment"); // tests make the next query fail here
         q.prepare(QStringLiteral("SELECT file FROM statement_attachments WHERE id = ?"));
         q.addBindValue(a.id);
         if (!q.exec() || !q.next())
@@ -222,10 +223,8 @@ Status carryAttachments(CaseDatabase& cdb, QSqlDatabase& db, const Statement& ol
         const QString newId = randomUuid();
         const QString file = QStringLiteral("att-") + newId + QStringLiteral(".lpenc");
         const QString dst = cdb.mediaDirectory() + QLatin1Char('/') + file;
-        if (!QFile::copy(src, dst)) {
-            removeFiles(*written);
+        if (!QFile::copy(src, dst))
             return failure(StatementService::tr("Cannot copy attachment %1.").arg(a.name));
-        }
         *written << dst;
         q.prepare(
             QStringLiteral("INSERT INTO statement_attachments (id, statement_id, name, media_type, sha256, size, file) "
@@ -233,10 +232,8 @@ Status carryAttachments(CaseDatabase& cdb, QSqlDatabase& db, const Statement& ol
         for (const QVariant& v : {QVariant(newId), QVariant(id), QVariant(a.name), QVariant(a.mediaType),
                                   QVariant(a.sha256), QVariant(a.size), QVariant(file)})
             q.addBindValue(v);
-        if (!q.exec()) {
-            removeFiles(*written);
+        if (!q.exec())
             return failure(q.lastError().text());
-        }
     }
     return {};
 }
@@ -402,7 +399,10 @@ Result<QString> StatementService::correct(const QString& statementId, const Stat
     const QString id = randomUuid();
     LP_TRY(insertCorrection(db, id, *old, statementId, draft, m_db.session().userName));
     QStringList written;
-    LP_TRY(carryAttachments(m_db, db, *old, id, &written));
+    if (Status s = carryAttachments(m_db, db, *old, id, &written); !s) {
+        removeFiles(written); // a failed query, copy or insert leaves no copied file behind
+        return s.error();
+    }
     // New files are added.
     QJsonArray files;
     for (const QString& path : draft.attachFiles) {

@@ -1,6 +1,8 @@
 // "Add evidence…" in the case workspace, offscreen: files dropped on the case open the dialog with them; the
-// import runs as a job; the native master and its working copy appear in the evidence tree, and the custody chain
-// records the acquisition with the source typed in the dialog.
+// import runs as a job of the queue (cancel and failure said in the dialog and the Jobs panel); the native master and
+// its working copy appear in the evidence tree, and the custody chain records the acquisition with the source typed in
+// the dialog.
+#include "QueueTestKit.h"
 #include "TestSupport.h"
 
 #include "cases/AddEvidenceDialog.h"
@@ -10,12 +12,15 @@
 #include "custody/CustodyLog.h"
 #include "db/UserDirectory.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QDropEvent>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +32,16 @@ using namespace lpdesk;
 class TestGuiAddEvidence : public QObject
 {
     Q_OBJECT
+
+    // The dialog's newest import, from its queue.
+    QueuedJob* importJob(AddEvidenceDialog* dialog)
+    {
+        QueuedJob* found = nullptr;
+        for (QueuedJob* job : JobQueue::of(dialog, *m_db)->jobs())
+            if (job->objectName() == QLatin1String("addEvidenceJob"))
+                found = job;
+        return found;
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<CaseDatabase> m_db;
@@ -83,6 +98,12 @@ private Q_SLOTS:
         QStringList imported;
         connect(dialog, &AddEvidenceDialog::imported, this, [&imported](const QStringList& ids) { imported = ids; });
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QPointer<QueuedJob> job = importJob(dialog);
+        QVERIFY2(job, "the import is not a job of the queue");
+        // No job window in front: the dialog (window-modal to the case) is the only one.
+        QWidget* modal = QApplication::activeModalWidget();
+        QVERIFY2(!modal || modal == dialog, qPrintable(modal->objectName()));
+        QVERIFY(!dialog->importButton()->isEnabled()); // not twice at once
         QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty(), 60000);
         QCOMPARE(imported.size(), 1);
 
@@ -128,6 +149,50 @@ private Q_SLOTS:
         auto* error = dialog->findChild<QLabel*>(QStringLiteral("evidenceError"));
         QVERIFY(error && error->text().contains(QLatin1String("RFC 3339")));
         QVERIFY(dialog->importedIds().isEmpty());
+    }
+
+    // Cancelled in the Jobs panel (here while it waits its turn behind another job), the import takes nothing and
+    // the dialog says so, its fields kept; a file gone before its turn fails the import, said in the dialog (which
+    // stays, with the file listed) and in the Jobs panel.
+    void cancelAndFailureAreSaid()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("ch09.ts"));
+        QVERIFY(QFile::copy(m_clip, copy));
+        CaseWorkspace workspace(*m_db, m_case);
+        workspace.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        const int before = static_cast<int>(MediaLibrary(*m_db).forCase(m_case)->size());
+        AddEvidenceDialog* dialog = workspace.addEvidence({copy});
+        QTest::keyClicks(dialog->sourceEdit(), QStringLiteral("USB stick"));
+        JobQueue* queue = JobQueue::of(dialog, *m_db);
+        test::QueueBlocker blocker(*queue); // the import waits its turn
+        QTRY_VERIFY(blocker.holding());
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QueuedJob* job = importJob(dialog);
+        QVERIFY2(job, "the import is not a job of the queue");
+        JobsPanel panel(*queue);
+        panel.show();
+        QVERIFY(test::cancelInPanel(panel, job));
+        QTRY_VERIFY(!job->isActive());
+        QCOMPARE(job->state(), QueuedJob::State::Cancelled);
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("evidenceError"));
+        QTRY_VERIFY2(error->text().startsWith(QLatin1String("Cancelled")), qPrintable(error->text()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->files(), QStringList {copy});
+        QVERIFY(dialog->importButton()->isEnabled());
+
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        job = importJob(dialog);
+        QVERIFY(job && job->state() == QueuedJob::State::Queued);
+        QVERIFY(QFile::remove(copy));
+        blocker.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 60000);
+        QCOMPARE(job->state(), QueuedJob::State::Failed);
+        QVERIFY2(error->text().contains(QLatin1String("ch09.ts")), qPrintable(error->text()));
+        const QString row = test::rowText(panel, job);
+        QVERIFY2(row.startsWith(QLatin1String("Failed:")), qPrintable(row));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(static_cast<int>(MediaLibrary(*m_db).forCase(m_case)->size()), before);
     }
 };
 

@@ -12,7 +12,6 @@
 #include "cases/AddEvidenceDialog.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/MediaLibrary.h"
-#include "common/JobDialog.h"
 #include "common/Time.h"
 #include "crypto/Lpenc.h"
 
@@ -173,9 +172,6 @@ private Q_SLOTS:
         const QString stillId = imported.first();
         QCOMPARE(dialog->files(), QStringList {m_raw}); // the still is not offered twice
         QVERIFY(dialog->isVisible());
-        // The job's own window says it too; the person closes it.
-        for (JobDialog* job : dialog->findChildren<JobDialog*>())
-            job->close();
 
         // 30 typed into Frame rate, Import again: the stream goes in and the dialog closes.
         fps->setFocus();

@@ -4,11 +4,13 @@
 // with its case number and officer — which then shows in the tab's list as coming from the agency's response; a
 // second check records nothing new and says so. A legal reader can check too; an auditor's button is disabled and
 // core refuses the auditor all the same.
+#include "QueueTestKit.h"
 #include "StoreSimCase.h"
 #include "TestSupport.h"
 
 #include "cases/CaseWorkspace.h"
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
+#include "common/JobsPanel.h"
 #include "program/FollowUpPanel.h"
 #include "shell/MainWindow.h"
 #include "submit/AgencyStatus.h"
@@ -22,6 +24,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,16 +51,25 @@ class TestGuiAgencyFollowUps : public QObject
         auto db = CaseDatabase::open(m_db, QString::fromLatin1(user), test::passphraseOf(user));
         return db ? std::move(*db) : nullptr;
     }
-    // Clicks "Check for police follow-up" and waits for the job to end; closes its dialog.
+    // Clicks "Check for police follow-up" and waits for the job to end (no modal dialog meanwhile).
     static bool check(FollowUpPanel* panel)
     {
         QSignalSpy checked(panel, &FollowUpPanel::agencyChecked);
         QTest::mouseClick(panel->checkAgencies(), Qt::LeftButton);
+        if (QApplication::activeModalWidget())
+            return false;
         if (!checked.wait(60000) && checked.isEmpty())
             return false;
-        for (JobDialog* job : panel->findChildren<JobDialog*>())
-            job->close();
         return checked.first().first().toBool();
+    }
+    // The newest check of the panel's queue.
+    static QueuedJob* checkJob(FollowUpPanel* panel, CaseDatabase& db)
+    {
+        QueuedJob* found = nullptr;
+        for (QueuedJob* job : JobQueue::of(panel, db)->jobs())
+            if (job->objectName() == QLatin1String("followUpJob"))
+                found = job;
+        return found;
     }
 
 private Q_SLOTS:
@@ -104,6 +116,10 @@ private Q_SLOTS:
         QVERIFY(panel->checkAgencies()->isEnabled());
 
         QVERIFY(check(panel));
+        QVERIFY2(checkJob(panel, window.database()), "the check is not a job of the window's queue");
+        QTRY_VERIFY2(
+            window.statusBar()->currentMessage().startsWith(QStringLiteral("Checking for police follow-up — 1 new")),
+            qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(panel->followUps()->topLevelItemCount(), 1);
         QCOMPARE(panel->followUps()->topLevelItem(0)->text(1), QStringLiteral("Arrest made"));
         const QString details = panel->followUps()->topLevelItem(0)->text(2);
@@ -121,6 +137,53 @@ private Q_SLOTS:
         QVERIFY2(panel->checkResult()->text().startsWith(QLatin1String("Nothing new")),
                  qPrintable(panel->checkResult()->text()));
         workspace->close();
+    }
+
+    // The check is a job of the queue: cancelled in the Jobs panel (here while it waits its turn) it records
+    // nothing and says so; one that fails says why, here and in the Jobs panel.
+    void cancelAndFailureAreSaid()
+    {
+        auto lena = open("lena");
+        QVERIFY(lena);
+        FollowUpPanel panel(*lena, m_case);
+        panel.show();
+        JobQueue* queue = JobQueue::of(&panel, *lena);
+        test::QueueBlocker blocker(*queue); // the check waits its turn
+        QTRY_VERIFY(blocker.holding());
+        QTest::mouseClick(panel.checkAgencies(), Qt::LeftButton);
+        QueuedJob* job = checkJob(&panel, *lena);
+        QVERIFY2(job, "the check is not a job of the queue");
+        QVERIFY(!QApplication::activeModalWidget());
+        JobsPanel jobs(*queue);
+        jobs.show();
+        QSignalSpy checked(&panel, &FollowUpPanel::agencyChecked);
+        QVERIFY(test::cancelInPanel(jobs, job));
+        QTRY_VERIFY(!job->isActive());
+        QCOMPARE(job->state(), QueuedJob::State::Cancelled);
+        QVERIFY(!job->hasStarted());
+        QCOMPARE(panel.followUps()->topLevelItemCount(), 1); // nothing new recorded
+        QTRY_COMPARE(checked.size(), 1);
+        QVERIFY2(panel.checkResult()->text().startsWith(QLatin1String("Cancel")),
+                 qPrintable(panel.checkResult()->text()));
+        blocker.release();
+        QTRY_VERIFY(blocker.ended());
+
+        // A check that fails (here: an auditor's, whose button is disabled, asked for all the same): said in the
+        // panel and in the Jobs panel.
+        auto otto = open("otto");
+        QVERIFY(otto);
+        FollowUpPanel auditor(*otto, m_case);
+        auditor.show();
+        auditor.checkAgencyFollowUp();
+        job = checkJob(&auditor, *otto);
+        QVERIFY(job);
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 60000);
+        QCOMPARE(job->state(), QueuedJob::State::Failed);
+        JobsPanel failed(*JobQueue::of(&auditor, *otto));
+        const QString row = test::rowText(failed, job);
+        QVERIFY2(row.startsWith(QLatin1String("Failed:")), qPrintable(row));
+        QCOMPARE(auditor.checkResult()->text(), job->text());
+        QVERIFY(!auditor.checkResult()->text().isEmpty());
     }
 
     void legalMayAuditorMayNot()

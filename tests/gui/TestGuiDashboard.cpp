@@ -5,7 +5,7 @@
 #include "KpiHistory.h"
 #include "TestSupport.h"
 
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "common/Theme.h"
 #include "db/UserDirectory.h"
 #include "inbox/InboxView.h"
@@ -214,15 +214,15 @@ private Q_SLOTS:
         QVERIFY(RetentionService(**db).setRule(QStringLiteral("type"), QStringLiteral("shoplifting"), 30,
                                                QStringLiteral("incident")));
         // Held: nothing of case c2 (robbery, no rule) anyway; c1's clips and b3's clip are expired and purgeable.
-        JobDialog* job = RetentionPurge::start(**db, nullptr, false);
+        QWidget owner; // whose window's queue runs the purge
+        QueuedJob* job = RetentionPurge::start(**db, &owner, false);
         QVERIFY(job);
-        QSignalSpy finished(job, &JobDialog::finished);
+        QSignalSpy finished(job, &QueuedJob::finished);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QVERIFY(finished.first().first().toBool());
         for (const char* gone : {"m1", "m3", "m4"})
             QVERIFY(!QFile::exists((*db)->mediaDirectory() + QStringLiteral("/%1.lpenc").arg(QLatin1String(gone))));
         QVERIFY(QFile::exists((*db)->mediaDirectory() + QStringLiteral("/m2.lpenc")));
-        job->close();
     }
 
     // A range without incidents (the default 90 days, on a history that ended earlier) says so, names the newest

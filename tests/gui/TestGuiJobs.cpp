@@ -94,7 +94,7 @@ class TestGuiJobs : public QObject
         QVERIFY2(report->ok(), qPrintable((report->problems + report->notes).join(u'\n')));
     }
 
-    // A job in a window-modal dialog (JobDialog, as a retention purge or a POS import runs): here Tools → Check
+    // A job in a window-modal dialog (JobDialog): here Tools → Check
     // database's work, held at its hold point. The dialog blocks every shortcut of the windows below it.
     static JobDialog* heldModalJob(MainWindow* window)
     {

@@ -10,7 +10,7 @@
 
 #include "cases/CaseWorkspace.h"
 #include "cases/CustodyView.h"
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "common/Time.h"
 #include "db/UserDirectory.h"
 #include "inbox/InboxView.h"
@@ -512,16 +512,15 @@ private Q_SLOTS:
         QCOMPARE(held[0].toObject()[QLatin1String("target_id")].toString(), QStringLiteral("c1"));
         QCOMPARE(held[0].toObject()[QLatin1String("reason")].toString(), QStringLiteral("Civil suit pending"));
 
-        JobDialog* job = RetentionPurge::start(window.database(), holds, false);
+        QueuedJob* job = RetentionPurge::start(window.database(), holds, false);
         QVERIFY(job);
-        QSignalSpy finished(job, &JobDialog::finished);
+        QSignalSpy finished(job, &QueuedJob::finished);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QVERIFY(finished.first().first().toBool());
         const QString media = window.database().mediaDirectory();
         QVERIFY(QFile::exists(media + QStringLiteral("/m1.lpenc")));
         QVERIFY(QFile::exists(media + QStringLiteral("/m3.lpenc")));
         QVERIFY(!QFile::exists(media + QStringLiteral("/m4.lpenc")));
-        job->close();
         holds->close();
     }
 

@@ -1,28 +1,33 @@
 // Program → Purge expired evidence, driven from the main window: the confirmation states what
 // `lpdesk-cli retention purge --dry-run --json` lists — how many items of each evidence kind go and their size, and
-// how many expired items stay and why — and Cancel there leaves every file; confirmed, the purge runs as a job with a
-// progress bar and a Cancel button, and cancelled before its first item it leaves every file too; run to the end it
-// takes exactly the purgeable items — imported POS journals among them, counted as such.
+// how many expired items stay and why — and Cancel there leaves every file; confirmed, the purge runs as a job of the
+// window's queue (issue 18) with its progress and Cancel in the Jobs panel, and cancelled before its first item it
+// leaves every file too; a file it cannot remove fails it, in words; run to the end it takes exactly the purgeable
+// items — imported POS journals among them, counted as such.
 #include "HoldPoint.h"
 #include "KpiHistory.h"
+#include "QueueTestKit.h"
 #include "TestSupport.h"
 
+#include "common/JobQueue.h"
+#include "common/JobsPanel.h"
 #include "db/UserDirectory.h"
 #include "shell/MainWindow.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPointer>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -52,6 +57,15 @@ class TestGuiRetentionPurge : public QObject
             if (!QFile::exists(m_media + QStringLiteral("/%1.lpenc").arg(QLatin1String(m))))
                 return false;
         return true;
+    }
+    // The newest purge of the window's queue.
+    static QueuedJob* purgeJob(MainWindow& window)
+    {
+        QueuedJob* found = nullptr;
+        for (QueuedJob* job : window.jobQueue()->jobs())
+            if (job->objectName() == QLatin1String("purgeJob"))
+                found = job;
+        return found;
     }
     // Triggers Program → Purge expired evidence…; the confirmation's text, answered with button.
     static QString purgeAnswering(MainWindow& window, QMessageBox::StandardButton button)
@@ -162,6 +176,8 @@ private Q_SLOTS:
         QCOMPARE(dryRun(), plan);
     }
 
+    // Confirmed, the purge is a job of the window's queue (no modal dialog): cancelled in the Jobs panel before its
+    // first item it leaves every file and the same plan, and says so in the status bar.
     void cancelledJobLeavesEverything()
     {
         const QJsonArray plan = dryRun();
@@ -170,43 +186,67 @@ private Q_SLOTS:
         MainWindow window(std::move(*db));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        {
-            test::HoldPoint hold("retention_purge");
-            QVERIFY(!purgeAnswering(window, QMessageBox::Yes).isEmpty());
-            QDialog* job = nullptr;
-            QTRY_VERIFY((job = window.findChild<QDialog*>(QStringLiteral("purgeJob"))));
-            QVERIFY(job->isVisible());
-            QVERIFY(job->findChild<QProgressBar*>());
-            QSignalSpy finished(job, SIGNAL(finished(bool)));
-            QTRY_VERIFY_WITH_TIMEOUT(hold.reached(), 30000);
-            QPushButton* cancel = nullptr;
-            for (QPushButton* b : job->findChildren<QPushButton*>())
-                if (b->text().remove(u'&') == QLatin1String("Cancel"))
-                    cancel = b;
-            QVERIFY(cancel && cancel->isEnabled());
-            QTest::mouseClick(cancel, Qt::LeftButton);
-            hold.release();
-            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-            QPointer<QDialog> closed(job);
-            job->close();
-            QTRY_VERIFY(!closed); // deleted on close
-        }
+        test::HoldPoint hold("retention_purge");
+        QVERIFY(!purgeAnswering(window, QMessageBox::Yes).isEmpty());
+        QueuedJob* job = purgeJob(window);
+        QVERIFY2(job, "the purge is not a job of the queue");
+        QVERIFY(!window.findChild<QDialog*>(QStringLiteral("purgeJob")));
+        QTRY_VERIFY_WITH_TIMEOUT(hold.reached(), 30000);
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        QVERIFY(test::cancelInPanel(*window.showJobs(), job));
+        hold.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 30000);
+        QCOMPARE(job->state(), QueuedJob::State::Cancelled);
+        QTRY_VERIFY2(
+            window.statusBar()->currentMessage().startsWith(QStringLiteral("Purging expired evidence — Cancel")),
+            qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(allFilesThere());
         QCOMPARE(dryRun(), plan);
+    }
 
-        // Run to its end, the job takes what the listing called purgeable, and nothing else.
+    // A file that cannot be removed (a folder in the place of m3's) fails the purge: said in the Jobs panel, the
+    // status bar and the jobs button. Run again, it takes what the listing called purgeable, and nothing else, and
+    // says how many it purged.
+    void failureAndSuccessAreTold()
+    {
+        auto db = CaseDatabase::open(m_path, QStringLiteral("admin"), test::secret("admin-pass"));
+        QVERIFY(db);
+        MainWindow window(std::move(*db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString m3 = m_media + QStringLiteral("/m3.lpenc");
+        QVERIFY(QFile::rename(m3, m3 + QStringLiteral(".away")));
+        QVERIFY(QDir().mkpath(m3 + QStringLiteral("/inside")));
         QVERIFY(!purgeAnswering(window, QMessageBox::Yes).isEmpty());
-        QDialog* job = nullptr;
-        QTRY_VERIFY((job = window.findChild<QDialog*>(QStringLiteral("purgeJob"))));
-        QSignalSpy finished(job, SIGNAL(finished(bool)));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-        QVERIFY(finished.first().first().toBool());
+        QueuedJob* job = purgeJob(window);
+        QVERIFY2(job, "the purge is not a job of the queue");
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 30000);
+        QCOMPARE(job->state(), QueuedJob::State::Failed);
+        QVERIFY2(job->text().contains(QLatin1String("m3")), qPrintable(job->text()));
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("failed")),
+                     qPrintable(window.statusBar()->currentMessage()));
+        auto* jobs = window.findChild<QAbstractButton*>(QStringLiteral("jobsButton"));
+        QVERIFY2(jobs->text().contains(QLatin1String("1 failed")), qPrintable(jobs->text()));
+        const QString said = test::rowText(*window.showJobs(), job);
+        QVERIFY2(said.startsWith(QLatin1String("Failed:")), qPrintable(said));
+        QVERIFY(QDir(m3).removeRecursively());
+
+        QVERIFY(!purgeAnswering(window, QMessageBox::Yes).isEmpty());
+        job = purgeJob(window);
+        QVERIFY(job);
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 30000);
+        QCOMPARE(job->state(), QueuedJob::State::Done);
+        QVERIFY2(job->text().endsWith(QLatin1String("purged.")), qPrintable(job->text()));
+        QTRY_VERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Purging expired evidence — ")),
+                     qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(QFile::exists(m_media + QStringLiteral("/m1.lpenc")));
         QVERIFY(QFile::exists(m_media + QStringLiteral("/m2.lpenc")));
-        QVERIFY(!QFile::exists(m_media + QStringLiteral("/m3.lpenc")));
+        QVERIFY(!QFile::exists(m3));
         QVERIFY(!QFile::exists(m_media + QStringLiteral("/m4.lpenc")));
         QVERIFY(!QFile::exists(m_media + QStringLiteral("/jold.lpenc")));
-        job->close();
+        QVERIFY(dryRun().size() > 0);
+        for (const QJsonValue& v : dryRun())
+            QVERIFY2(!v.toObject()[QLatin1String("refusal")].isNull(), "something purgeable is left");
     }
 };
 

@@ -3,7 +3,7 @@
 #include "common/WindowSize.h"
 
 #include "cases/ExhibitImporter.h"
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 
@@ -124,7 +124,8 @@ void AddEvidenceDialog::browse()
 
 void AddEvidenceDialog::updateState()
 {
-    m_import->setEnabled(m_files->count() > 0 && !m_source->text().trimmed().isEmpty());
+    // Not twice at once: the files stay listed until the running import has taken them in.
+    m_import->setEnabled(!m_job && m_files->count() > 0 && !m_source->text().trimmed().isEmpty());
 }
 
 namespace {
@@ -137,7 +138,7 @@ struct ImportTally
 
 // The files one after another, on the job's thread; stops at the first that fails.
 Status importEach(CaseDatabase& db, const ExhibitRequest& request, const QStringList& list,
-                  const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel, ImportTally& tally)
+                  const QueuedJob::ProgressFn& progress, const std::atomic_bool* cancel, ImportTally& tally)
 {
     ExhibitImporter importer(db);
     for (const QString& file : list) {
@@ -196,21 +197,27 @@ void AddEvidenceDialog::startImport()
     m_error->clear();
     CaseDatabase* db = &m_db;
     auto tally = std::make_shared<ImportTally>();
-    auto* job = new JobDialog(
-        *db, tr("Importing %n file(s)", nullptr, static_cast<int>(list.size())),
-        [db, request, list, tally](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) {
-            return importEach(*db, request, list, progress, cancel, *tally);
-        },
-        this);
-    job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this,
-            [this, tally, job](bool ok) { importFinished(tally->ids, tally->notes, tally->files, job, ok); });
-    job->open();
-    job->start();
+    // A job of the queue, not a modal dialog: progress and Cancel are in the Jobs panel; the dialog keeps the
+    // fields, says how the import ended, and closes when everything went in.
+    QueuedJob* job
+        = JobQueue::of(this, m_db)
+              ->add(tr("Importing %n file(s)", nullptr, static_cast<int>(list.size())),
+                    [db, request, list, tally](const QueuedJob::ProgressFn& progress, const std::atomic_bool* cancel) {
+                        return importEach(*db, request, list, progress, cancel, *tally);
+                    });
+    job->setObjectName(QStringLiteral("addEvidenceJob"));
+    m_job = job;
+    updateState();
+    connect(job, &QueuedJob::finished, this, [this, tally, job](bool ok) {
+        m_job = nullptr;
+        if (ok)
+            job->setDoneText(tr("%n file(s) imported.", nullptr, static_cast<int>(tally->files.size())));
+        importFinished(tally->ids, tally->notes, tally->files, job, ok);
+    });
 }
 
 void AddEvidenceDialog::importFinished(const QStringList& ids, const QStringList& notes,
-                                       const QStringList& importedFiles, JobDialog* job, bool ok)
+                                       const QStringList& importedFiles, QueuedJob* job, bool ok)
 {
     m_imported = ids;
     m_notes = notes;
@@ -223,10 +230,10 @@ void AddEvidenceDialog::importFinished(const QStringList& ids, const QStringList
     if (!ids.isEmpty())
         Q_EMIT imported(ids);
     if (!ok) {
-        m_error->setText(job->result().errorMessage());
+        m_error->setText(job->text());
         return;
     }
-    job->accept();
+    m_error->clear();
     accept();
 }
 

@@ -1,9 +1,11 @@
 // "Add evidence…" and files dropped on a case: where the files came from (required), the camera, the recording's
-// start and its clock offset; the import runs as a job with progress and Cancel. Each file becomes a native master
-// exhibit (and a working copy where the player needs one) through ExhibitImporter, the same core as the CLI.
+// start and its clock offset; the import runs as a job of the queue (progress and Cancel in the Jobs panel). Each file
+// becomes a native master exhibit (and a working copy where the player needs one) through ExhibitImporter, the same
+// core as the CLI.
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 #include <QStringList>
 
 class QDoubleSpinBox;
@@ -15,7 +17,7 @@ class QPushButton;
 namespace lpdesk {
 
 class CaseDatabase;
-class JobDialog;
+class QueuedJob;
 struct ExhibitRequest;
 
 class AddEvidenceDialog : public QDialog
@@ -47,7 +49,7 @@ private:
     // wrong), and the end of the job: what it took in leaves the list, the dialog closes when all of it went in.
     bool readRequest(ExhibitRequest& request);
     void importFinished(const QStringList& ids, const QStringList& notes, const QStringList& importedFiles,
-                        JobDialog* job, bool ok);
+                        QueuedJob* job, bool ok);
 
     CaseDatabase& m_db;
     QString m_caseId;
@@ -61,6 +63,7 @@ private:
     QPushButton* m_import;
     QStringList m_imported;
     QStringList m_notes;
+    QPointer<QueuedJob> m_job; // the import running, while it runs
 };
 
 } // namespace lpdesk

@@ -1,7 +1,7 @@
 #include "program/FollowUpPanel.h"
 
 #include "auth/Permissions.h"
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 #include "police/FollowUps.h"
@@ -174,58 +174,71 @@ Status FollowUpPanel::record()
 
 namespace lpdesk {
 
-void FollowUpPanel::checkAgencyFollowUp()
+namespace {
+
+// What a check recorded, in words: one line per follow-up, then what could not be read.
+QString checkedText(const AgencyStatus::Collected& collected)
+{
+    QStringList lines;
+    for (const AgencyStatus::Recorded& r : collected.followUps) {
+        QString line = FollowUpPanel::tr("%1 on %2, from %3")
+                           .arg(ProgramWords::followUpKind(r.kind), ProgramWords::time(r.at), r.agencyId);
+        if (!r.agencyCase.isEmpty())
+            line += FollowUpPanel::tr(", agency case %1").arg(r.agencyCase);
+        if (!r.officer.isEmpty())
+            line += FollowUpPanel::tr(", officer %1").arg(r.officer);
+        lines << line;
+    }
+    if (lines.isEmpty())
+        lines << (collected.asked == 0 && collected.problems.isEmpty()
+                      ? FollowUpPanel::tr("Nothing new: no agency has a status for this case's submissions yet.")
+                      : FollowUpPanel::tr("Nothing new from the agencies."));
+    else
+        lines.prepend(
+            FollowUpPanel::tr("%n new police follow-up(s) recorded:", nullptr, int(collected.followUps.size())));
+    for (const QString& p : collected.problems)
+        lines << FollowUpPanel::tr("Could not read the agency's status of %1").arg(p);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QueuedJob* FollowUpPanel::checkAgencyFollowUp()
 {
     CaseDatabase* db = &m_db;
     const QString caseId = m_caseId;
     auto collected = std::make_shared<AgencyStatus::Collected>();
-    auto* job = new JobDialog(
-        *db, tr("Checking for police follow-up"),
-        [db, caseId, collected](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
-            auto got = AgencyStatus(*db).collectForCase(
-                caseId,
-                [&](int done, int total) {
-                    progress(done, total, tr("Asking agency %1 of %2").arg(done + 1).arg(std::max(1, total)));
-                },
-                cancel);
-            db->releaseThreadConnection();
-            if (!got)
-                return got.error();
-            *collected = *got;
-            return {};
-        },
-        this);
-    job->setWorkingText(tr("Asking the agencies…"));
-    job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, job, collected](bool ok) {
+    // A job of the queue, not a modal dialog: progress and Cancel are in the Jobs panel; what it recorded (or why it
+    // stopped) is said here, in the status bar and in the panel.
+    QueuedJob* job = JobQueue::of(this, m_db)
+                         ->add(tr("Checking for police follow-up"),
+                               [db, caseId, collected](const QueuedJob::ProgressFn& progress,
+                                                       const std::atomic_bool* cancel) -> Status {
+                                   progress(0, 0, tr("Asking the agencies…"));
+                                   auto got = AgencyStatus(*db).collectForCase(
+                                       caseId,
+                                       [&](int done, int total) {
+                                           progress(done, total,
+                                                    tr("Asking agency %1 of %2").arg(done + 1).arg(std::max(1, total)));
+                                       },
+                                       cancel);
+                                   db->releaseThreadConnection();
+                                   if (!got)
+                                       return got.error();
+                                   *collected = *got;
+                                   return {};
+                               });
+    job->setObjectName(QStringLiteral("followUpJob"));
+    m_checkResult->setText(tr("Asking the agencies: see Jobs (Ctrl+J) for its progress."));
+    connect(job, &QueuedJob::finished, this, [this, job, collected](bool ok) {
         reload();
-        QStringList lines;
-        if (!ok) {
-            lines << job->result().errorMessage();
-        } else {
-            for (const AgencyStatus::Recorded& r : collected->followUps) {
-                QString line = tr("%1 on %2, from %3")
-                                   .arg(ProgramWords::followUpKind(r.kind), ProgramWords::time(r.at), r.agencyId);
-                if (!r.agencyCase.isEmpty())
-                    line += tr(", agency case %1").arg(r.agencyCase);
-                if (!r.officer.isEmpty())
-                    line += tr(", officer %1").arg(r.officer);
-                lines << line;
-            }
-            if (lines.isEmpty())
-                lines << (collected->asked == 0 && collected->problems.isEmpty()
-                              ? tr("Nothing new: no agency has a status for this case's submissions yet.")
-                              : tr("Nothing new from the agencies."));
-            else
-                lines.prepend(tr("%n new police follow-up(s) recorded:", nullptr, int(collected->followUps.size())));
-            for (const QString& p : collected->problems)
-                lines << tr("Could not read the agency's status of %1").arg(p);
-        }
-        m_checkResult->setText(lines.join(QLatin1Char('\n')));
+        const QString said = ok ? checkedText(*collected) : job->text();
+        if (ok)
+            job->setDoneText(said.section(QLatin1Char('\n'), 0, 0));
+        m_checkResult->setText(said);
         Q_EMIT agencyChecked(ok);
     });
-    job->open();
-    job->start();
+    return job;
 }
 
 } // namespace lpdesk

@@ -19,6 +19,7 @@ class QTreeWidget;
 namespace lpdesk {
 
 class CaseDatabase;
+class QueuedJob;
 
 class FollowUpPanel : public QWidget
 {
@@ -42,8 +43,9 @@ public Q_SLOTS:
     void reload();
     // Records what the form says; on success the form clears and followUpRecorded is emitted.
     Status record();
-    // Asks the agencies for this case's delivered submissions as a job; agencyChecked(ok) when it ends.
-    void checkAgencyFollowUp();
+    // Asks the agencies for this case's delivered submissions as a job of the queue (progress and Cancel in the Jobs
+    // panel); agencyChecked(ok) when it ends, and checkResult() says what it recorded or why it stopped.
+    lpdesk::QueuedJob* checkAgencyFollowUp();
 
 Q_SIGNALS:
     void followUpRecorded(const QString& followUpId);

@@ -2,7 +2,7 @@
 
 #include "auth/Permissions.h"
 #include "cases/CaseService.h"
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "common/StateLabels.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
@@ -53,7 +53,8 @@ HoldsDialog::HoldsDialog(CaseDatabase& db, QWidget* parent)
       m_ruleFrom(new QComboBox(this)),
       m_setRule(new QPushButton(tr("&Set rule"), this)),
       m_removeRule(new QPushButton(tr("&Remove selected rule"), this)),
-      m_purge(new QPushButton(tr("P&urge expired evidence…"), this))
+      m_purge(new QPushButton(tr("P&urge expired evidence…"), this)),
+      m_purgeResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("holdsDialog"));
     setWindowTitle(tr("Legal holds and retention"));
@@ -65,11 +66,25 @@ HoldsDialog::HoldsDialog(CaseDatabase& db, QWidget* parent)
     buttons->addButton(m_purge, QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
+    m_purgeResult->setObjectName(QStringLiteral("purgeResult"));
+    m_purgeResult->setWordWrap(true);
+    m_purgeResult->hide();
+    layout->addWidget(m_purgeResult);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_purge, &QPushButton::clicked, this, [this] {
-        if (JobDialog* job = RetentionPurge::start(m_db, this))
-            connect(job, &QObject::destroyed, this, &HoldsDialog::reload);
+        QueuedJob* job = RetentionPurge::start(m_db, this);
+        if (!job)
+            return;
+        // The purge runs in the Jobs panel; how it ended is told here too, and in the status bar.
+        m_purgeResult->setText(tr("Purging: see Jobs (Ctrl+J) for its progress and Cancel."));
+        m_purgeResult->show();
+        connect(job, &QueuedJob::finished, this, [this, job](bool ok) {
+            reload();
+            m_purgeResult->setText(ok || job->state() == QueuedJob::State::Cancelled
+                                       ? job->text()
+                                       : tr("The purge failed: %1").arg(job->text()));
+        });
     });
     reload();
 }

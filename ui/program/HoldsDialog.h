@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -39,6 +40,8 @@ public:
     QSpinBox* ruleDays() const { return m_ruleDays; }
     QComboBox* ruleFrom() const { return m_ruleFrom; }
     QPushButton* setRuleButton() const { return m_setRule; }
+    QPushButton* purgeButton() const { return m_purge; }
+    QLabel* purgeResult() const { return m_purgeResult; }
 
 public Q_SLOTS:
     void reload();
@@ -70,6 +73,7 @@ private:
     QPushButton* m_setRule;
     QPushButton* m_removeRule;
     QPushButton* m_purge;
+    QLabel* m_purgeResult; // how the last purge started here ended
 };
 
 } // namespace lpdesk

@@ -1,11 +1,13 @@
 #include "program/RetentionPurge.h"
 
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "db/CaseDatabase.h"
 #include "retention/RetentionService.h"
 
 #include <QLocale>
 #include <QMessageBox>
+
+#include <memory>
 
 namespace lpdesk {
 
@@ -53,7 +55,7 @@ QString RetentionPurge::summary(const PurgePlan& plan)
     return lines.join(u'\n');
 }
 
-JobDialog* RetentionPurge::start(CaseDatabase& db, QWidget* parent, bool askFirst)
+QueuedJob* RetentionPurge::start(CaseDatabase& db, QWidget* parent, bool askFirst)
 {
     auto plan = RetentionService(db).plan();
     if (!plan) {
@@ -79,22 +81,30 @@ JobDialog* RetentionPurge::start(CaseDatabase& db, QWidget* parent, bool askFirs
             return nullptr;
     }
     CaseDatabase* database = &db;
-    auto* job = new JobDialog(
-        *database, tr("Purging expired evidence"),
-        [database](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
-            auto done = RetentionService(*database).purge([&](int d, int t) {
-                progress(d, t, tr("%1 of %2 purged").arg(d).arg(t));
-                return !cancel->load();
-            });
-            if (!done)
-                return done.error();
-            return {};
-        },
-        parent);
+    auto purged = std::make_shared<int>(0); // counted by the job (its thread), read when it has finished
+    // A job of the window's queue: listed in the Jobs panel with Cancel, its end told in the status bar. The purge
+    // commits item by item, so a cancelled one leaves what it has not reached, and every purged item's tombstone.
+    QueuedJob* job = JobQueue::of(parent, db)
+                         ->add(tr("Purging expired evidence"),
+                               [database, purged](const QueuedJob::ProgressFn& progress,
+                                                  const std::atomic_bool* cancel) -> Status {
+                                   auto done = RetentionService(*database).purge([&](int d, int t) {
+                                       progress(d, t, tr("%1 of %2 purged").arg(d).arg(t));
+                                       return !cancel->load();
+                                   });
+                                   if (!done)
+                                       return done.error();
+                                   *purged = static_cast<int>(done->size());
+                                   if (cancel->load())
+                                       return makeError(ErrorKind::Cancelled,
+                                                        tr("Cancelled after %n item(s) purged.", nullptr, *purged));
+                                   return {};
+                               });
     job->setObjectName(QStringLiteral("purgeJob"));
-    job->setAttribute(Qt::WA_DeleteOnClose);
-    job->open(); // the progress and Cancel in sight, as for every other job
-    job->start();
+    QObject::connect(job, &QueuedJob::finished, job, [job, purged](bool ok) {
+        if (ok)
+            job->setDoneText(tr("%n expired item(s) purged.", nullptr, *purged));
+    });
     return job;
 }
 

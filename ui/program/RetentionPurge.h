@@ -1,5 +1,5 @@
 // Tools → Purge expired evidence: shows what the retention rules would purge (counts and sizes, and what is kept
-// and why), asks for confirmation, then purges as a job with progress and Cancel.
+// and why), asks for confirmation, then purges as a job of the queue (the Jobs panel shows its progress and Cancel).
 #pragma once
 
 #include <QCoreApplication>
@@ -9,7 +9,7 @@ class QWidget;
 namespace lpdesk {
 
 class CaseDatabase;
-class JobDialog;
+class QueuedJob;
 struct PurgePlan;
 
 class RetentionPurge
@@ -17,9 +17,9 @@ class RetentionPurge
     Q_DECLARE_TR_FUNCTIONS(lpdesk::RetentionPurge)
 
 public:
-    // Returns the job dialog running the purge, or nullptr when nothing was started (nothing to purge, refused,
-    // or not confirmed).
-    static JobDialog* start(CaseDatabase& db, QWidget* parent, bool askFirst = true);
+    // Returns the purge, a job of parent's queue (JobQueue::of), or nullptr when nothing was started (nothing to
+    // purge, refused, or not confirmed).
+    static QueuedJob* start(CaseDatabase& db, QWidget* parent, bool askFirst = true);
     // The confirmation's text: counts and sizes by evidence kind, and the expired items kept and why.
     static QString summary(const PurgePlan& plan);
 

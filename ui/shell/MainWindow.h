@@ -74,7 +74,9 @@ public Q_SLOTS:
     void openClip(const QString& incidentId, const QString& mediaId);
     SearchDialog* showSearch();
     ReleasesDialog* showReleases();
-    void runOutbox(); // delivers what is due in the background
+    // Delivers what is due as a quiet job of the queue (once a minute); nullptr while a run of the outbox (this one
+    // or the outbox's "Send due now") is still running or waiting.
+    QueuedJob* runOutbox();
     VerifyPackageDialog* verifyPackage(const QString& path);
     PoliceRequestsDialog* showPoliceRequests();
     HoldsDialog* showHolds();
@@ -143,7 +145,6 @@ private:
     IdleLock* m_idleLock = nullptr;
     QLabel* m_userLabel;
     QLabel* m_dbLabel;
-    bool m_outboxRunning = false;
     bool closeOwnWindows(); // false: one of them refused (an editor's Cancel)
     QProgressDialog* m_stopping = nullptr; // "Stopping background jobs…" while closing waits for them
     bool m_closing = false;

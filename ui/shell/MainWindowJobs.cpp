@@ -85,6 +85,9 @@ void MainWindow::announceJobEnds(QueuedJob* job)
     connect(
         job, &QueuedJob::finished, this,
         [this, job](bool ok) {
+            // The outbox's background run says nothing when it ran well and delivered nothing.
+            if (ok && job->property("quiet").toBool())
+                return;
             const QString said = ok || job->state() == QueuedJob::State::Cancelled
                 ? tr("%1 — %2").arg(job->title(), job->text())
                 : tr("%1 — failed: %2").arg(job->title(), job->text());

@@ -5,6 +5,7 @@
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
 #include "common/Background.h"
+#include "common/JobQueue.h"
 #include "common/ResultSheet.h"
 #include "common/Runtime.h"
 #include "custody/HashChain.h"
@@ -43,30 +44,47 @@ void MainWindow::exportRecipientKey()
     statusBar()->showMessage(tr("Recipient key written to %1").arg(path), 10000);
 }
 
-void MainWindow::runOutbox()
+QueuedJob* MainWindow::runOutbox()
 {
-    if (m_outboxRunning)
-        return;
-    m_outboxRunning = true;
+    if (m_closing)
+        return nullptr;
+    // Never two runs of the outbox at once: not while the last background run or a manual "Send due now" (the
+    // outbox's sendOutboxJob) is still running or waiting.
+    for (QueuedJob* job : m_jobs->jobs())
+        if (job->isActive()
+            && (job->objectName() == QLatin1String("outboxBackgroundJob")
+                || job->objectName() == QLatin1String("sendOutboxJob")))
+            return nullptr;
     CaseDatabase* db = m_db.get();
-    const bool started = runOnDatabase<std::shared_ptr<QList<Submission>>>(
-        *m_db, this,
-        [db](const std::atomic_bool& cancel) {
-            auto done = SubmissionService(*db).runDue(0, {}, &cancel);
-            return std::make_shared<QList<Submission>>(done ? *done : QList<Submission>());
-        },
-        [this](std::shared_ptr<QList<Submission>> done) {
-            m_outboxRunning = false;
-            for (const Submission& s : *done)
-                statusBar()->showMessage(
-                    s.state == QLatin1String("delivered")
-                        ? tr("Delivered to %1: report %2")
-                              .arg(s.agencyId, s.receipt.value(QLatin1String("report_number")).toString())
-                        : tr("Submission to %1: %2 (%3)").arg(s.agencyId, s.state, s.lastError),
-                    15000);
-        });
-    if (!started)
-        m_outboxRunning = false;
+    auto done = std::make_shared<QList<Submission>>(); // filled by the job (its thread), read when it has finished
+    // A quiet job of the queue: nothing pops up; it is listed in the Jobs panel, and a failure stays counted there
+    // and on the jobs button until it is cleared.
+    QueuedJob* job
+        = m_jobs->add(tr("Delivering what is due in the outbox"),
+                      [db, done](const QueuedJob::ProgressFn&, const std::atomic_bool* cancel) -> Status {
+                          auto sent = SubmissionService(*db).runDue(0, {}, cancel);
+                          if (!sent)
+                              return sent.error();
+                          *done = *sent;
+                          for (const Submission& s : *done)
+                              if (s.state == QLatin1String("failed"))
+                                  return failure(tr("Submission to %1 failed: %2").arg(s.agencyId, s.lastError));
+                          return {};
+                      });
+    job->setObjectName(QStringLiteral("outboxBackgroundJob"));
+    // Said when the job ends (MainWindow::announceJobEnds): each delivery with its report number; a run that
+    // delivered nothing says nothing.
+    connect(job, &QueuedJob::finished, this, [job, done](bool ok) {
+        QStringList delivered;
+        for (const Submission& s : *done)
+            if (s.state == QLatin1String("delivered"))
+                delivered << tr("Delivered to %1: report %2")
+                                 .arg(s.agencyId, s.receipt.value(QLatin1String("report_number")).toString());
+        if (ok)
+            job->setDoneText(delivered.isEmpty() ? tr("Nothing was due.") : delivered.join(QStringLiteral("; ")));
+        job->setProperty("quiet", ok && delivered.isEmpty());
+    });
+    return job;
 }
 
 void MainWindow::configureTimestamping()
