@@ -442,6 +442,13 @@
         <source>Fra&amp;me rate:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n file imported.</numerusform>
+            <numerusform>%n files imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AdminHomeView</name>
@@ -6413,6 +6420,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Check for police follow-&amp;up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asking the agencies: see Jobs (Ctrl+J) for its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::FollowUps</name>
@@ -6659,6 +6670,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Rule &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purging: see Jobs (Ctrl+J) for its progress and Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7724,10 +7743,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submission to %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select the incidents for the new case in the inbox first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7927,6 +7942,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>LP Desk closes when the running jobs have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivering what is due in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was due.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13182,6 +13209,20 @@ Stores: 0412</source>
         <translation>
             <numerusform>%n POS journal, %1</numerusform>
             <numerusform>%n POS journals, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n item(s) purged.</source>
+        <translation>
+            <numerusform>Cancelled after %n item purged.</numerusform>
+            <numerusform>Cancelled after %n items purged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired item(s) purged.</source>
+        <translation>
+            <numerusform>%n expired item purged.</numerusform>
+            <numerusform>%n expired items purged.</numerusform>
         </translation>
     </message>
 </context>

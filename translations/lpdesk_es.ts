@@ -442,6 +442,13 @@
         <source>Fra&amp;me rate:</source>
         <translation>Fotogramas por &amp;segundo:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n archivo importado.</numerusform>
+            <numerusform>%n archivos importados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AdminHomeView</name>
@@ -6418,6 +6425,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Check for police follow-&amp;up</source>
         <translation>Consultar el segui&amp;miento policial</translation>
     </message>
+    <message>
+        <source>Asking the agencies: see Jobs (Ctrl+J) for its progress.</source>
+        <translation>Consultando a las agencias: consulte su progreso en Tareas (Ctrl+J).</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::FollowUps</name>
@@ -6665,6 +6676,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Rule &amp;for:</source>
         <translation>&amp;Regla para:</translation>
+    </message>
+    <message>
+        <source>Purging: see Jobs (Ctrl+J) for its progress and Cancel.</source>
+        <translation>Purgando: consulte su progreso y Cancelar en Tareas (Ctrl+J).</translation>
+    </message>
+    <message>
+        <source>The purge failed: %1</source>
+        <translation>La purga ha fallado: %1</translation>
     </message>
 </context>
 <context>
@@ -7729,10 +7748,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Entregado a %1: denuncia %2</translation>
     </message>
     <message>
-        <source>Submission to %1: %2 (%3)</source>
-        <translation>Envío a %1: %2 (%3)</translation>
-    </message>
-    <message>
         <source>Select the incidents for the new case in the inbox first.</source>
         <translation>Seleccione primero en la bandeja de entrada los incidentes del nuevo caso.</translation>
     </message>
@@ -7934,6 +7949,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>LP Desk closes when the running jobs have ended.</source>
         <translation>LP Desk se cerrará cuando terminen las tareas en curso.</translation>
+    </message>
+    <message>
+        <source>Delivering what is due in the outbox</source>
+        <translation>Entregando lo pendiente de la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Submission to %1 failed: %2</source>
+        <translation>El envío a %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was due.</source>
+        <translation>No había nada pendiente.</translation>
     </message>
 </context>
 <context>
@@ -13221,6 +13248,20 @@ Tiendas: 0412</translation>
         <translation>
             <numerusform>%n diario del TPV, %1</numerusform>
             <numerusform>%n diarios del TPV, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n item(s) purged.</source>
+        <translation>
+            <numerusform>Cancelado tras purgar %n elemento.</numerusform>
+            <numerusform>Cancelado tras purgar %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired item(s) purged.</source>
+        <translation>
+            <numerusform>%n elemento caducado purgado.</numerusform>
+            <numerusform>%n elementos caducados purgados.</numerusform>
         </translation>
     </message>
 </context>

@@ -442,6 +442,13 @@
         <source>Fra&amp;me rate:</source>
         <translation>Fréquence d&apos;i&amp;mages :</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n fichier importé.</numerusform>
+            <numerusform>%n fichiers importés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AdminHomeView</name>
@@ -6418,6 +6425,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Check for police follow-&amp;up</source>
         <translation>Consulter le sui&amp;vi policier</translation>
     </message>
+    <message>
+        <source>Asking the agencies: see Jobs (Ctrl+J) for its progress.</source>
+        <translation>Interrogation des agences : suivez sa progression dans Tâches (Ctrl+J).</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::FollowUps</name>
@@ -6665,6 +6676,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Rule &amp;for:</source>
         <translation>&amp;Règle pour :</translation>
+    </message>
+    <message>
+        <source>Purging: see Jobs (Ctrl+J) for its progress and Cancel.</source>
+        <translation>Purge : suivez sa progression et Annuler dans Tâches (Ctrl+J).</translation>
+    </message>
+    <message>
+        <source>The purge failed: %1</source>
+        <translation>La purge a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -7673,10 +7692,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Livré à %1 : plainte %2</translation>
     </message>
     <message>
-        <source>Submission to %1: %2 (%3)</source>
-        <translation>Envoi à %1 : %2 (%3)</translation>
-    </message>
-    <message>
         <source>Time-stamp authority</source>
         <translation>Autorité d&apos;horodatage</translation>
     </message>
@@ -7934,6 +7949,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>LP Desk closes when the running jobs have ended.</source>
         <translation>LP Desk se fermera une fois les tâches en cours terminées.</translation>
+    </message>
+    <message>
+        <source>Delivering what is due in the outbox</source>
+        <translation>Livraison de ce qui est dû dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Submission to %1 failed: %2</source>
+        <translation>L&apos;envoi à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was due.</source>
+        <translation>Rien n&apos;était dû.</translation>
     </message>
 </context>
 <context>
@@ -13221,6 +13248,20 @@ Magasins : 0412</translation>
         <translation>
             <numerusform>%n journal de caisse, %1</numerusform>
             <numerusform>%n journaux de caisse, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n item(s) purged.</source>
+        <translation>
+            <numerusform>Annulé après %n élément purgé.</numerusform>
+            <numerusform>Annulé après %n éléments purgés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired item(s) purged.</source>
+        <translation>
+            <numerusform>%n élément expiré purgé.</numerusform>
+            <numerusform>%n éléments expirés purgés.</numerusform>
         </translation>
     </message>
 </context>
