@@ -265,7 +265,7 @@ QStringList KpiCasesBehind::kpis()
 
 bool KpiCasesBehind::periodDates(const QString& key, QDate* from, QDate* to)
 {
-    static const QRegularExpression form(QStringLiteral("^(\\d{4})-(?:(\\d{2})(?:-(\\d{2}))?|W(\\d{2})|Q([1-4]))$"));
+    static const QRegularExpression form(QStringLiteral("^(\\d{4})-(?:(\\d{2})(?:-(\\d{2}))?|W(\\d{2})|Q([1-4]))\\z"));
     const QRegularExpressionMatch m = form.match(key);
     if (!m.hasMatch())
         return false;
